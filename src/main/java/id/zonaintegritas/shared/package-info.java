@@ -1,0 +1,6 @@
+/**
+ * What every module may use: the typed exceptions that carry a message key, so that a
+ * broken rule reaches the user in their language. Depends on nothing.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package id.zonaintegritas.shared;

@@ -1,0 +1,53 @@
+package id.zonaintegritas.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bahasa Indonesia and English must offer the same texts: no key may exist in only one.
+ */
+class MessageBundlesTests {
+
+	@Test
+	void indonesianAndEnglishBundlesHaveTheSameKeys() throws IOException {
+		Properties indonesian = load("messages.properties");
+		Properties english = load("messages_en.properties");
+
+		Set<String> onlyIndonesian = new TreeSet<>(indonesian.stringPropertyNames());
+		onlyIndonesian.removeAll(english.stringPropertyNames());
+		Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
+		onlyEnglish.removeAll(indonesian.stringPropertyNames());
+
+		assertThat(onlyIndonesian).as("keys missing from messages_en.properties").isEmpty();
+		assertThat(onlyEnglish).as("keys missing from messages.properties").isEmpty();
+	}
+
+	@Test
+	void noTextIsLeftEmpty() throws IOException {
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+			Properties messages = load(bundle);
+			assertThat(messages.stringPropertyNames()).as(bundle)
+				.allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+		}
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = new ClassPathResource(name).getInputStream()) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

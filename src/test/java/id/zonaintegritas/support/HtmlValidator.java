@@ -1,0 +1,63 @@
+package id.zonaintegritas.support;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import nu.validator.validation.SimpleDocumentValidator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks a page with the Nu Html Checker, the engine behind the W3C's HTML validator,
+ * offline.
+ */
+public final class HtmlValidator {
+
+	private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-rdfalite.rnc";
+
+	private HtmlValidator() {
+	}
+
+	/** Fails with every validator error and its line when the page is not valid HTML5. */
+	public static void assertValidHtml(String html) {
+		assertThat(errorsIn(html)).as("HTML validation errors").isEmpty();
+	}
+
+	public static synchronized List<String> errorsIn(String html) {
+		List<String> errors = new ArrayList<>();
+		ErrorHandler handler = new ErrorHandler() {
+
+			@Override
+			public void warning(SAXParseException ex) {
+				// warnings (for instance "consider adding a lang attribute") are advice,
+				// not invalidity
+			}
+
+			@Override
+			public void error(SAXParseException ex) {
+				errors.add("line " + ex.getLineNumber() + ": " + ex.getMessage());
+			}
+
+			@Override
+			public void fatalError(SAXParseException ex) {
+				errors.add("line " + ex.getLineNumber() + " (fatal): " + ex.getMessage());
+			}
+
+		};
+		try {
+			SimpleDocumentValidator validator = new SimpleDocumentValidator();
+			validator.setUpMainSchema(HTML5_SCHEMA, handler);
+			validator.setUpValidatorAndParsers(handler, false, false);
+			validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+		}
+		catch (Exception ex) {
+			errors.add("validator failed: " + ex);
+		}
+		return errors;
+	}
+
+}

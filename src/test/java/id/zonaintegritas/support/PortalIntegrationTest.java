@@ -1,0 +1,31 @@
+package id.zonaintegritas.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole application on a random port with the demo data, on real PostgreSQL. Every
+ * test class with this annotation shares one application context and so one database:
+ * keep tests independent of each other's writes.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@AutoConfigureTestRestTemplate
+@Import(TestDatabaseConfiguration.class)
+@TestPropertySource(properties = { "portal.demo.enabled=true", "portal.embedded-db.data-directory=" })
+public @interface PortalIntegrationTest {
+
+}
