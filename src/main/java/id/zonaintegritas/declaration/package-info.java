@@ -1,6 +1,6 @@
 /**
- * Pencanangan: a unit's public declaration, its witnesses and its documents. Depends on:
- * institution, shared.
+ * Pencanangan: a unit's public declaration, its witnesses, documents and press coverage.
+ * Depends on: document, audit, institution, shared.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "institution", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "document", "audit", "institution", "shared" })
 package id.zonaintegritas.declaration;

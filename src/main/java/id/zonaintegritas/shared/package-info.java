@@ -1,6 +1,7 @@
 /**
- * What every module may use: the typed exceptions that carry a message key, so that a
- * broken rule reaches the user in their language. Depends on nothing.
+ * What every module may use: the actor of a command, the predicates WBK and WBBM, and the
+ * typed exceptions that carry a message key, so that a broken rule reaches the user in
+ * their language. Depends on nothing.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package id.zonaintegritas.shared;

@@ -1,0 +1,34 @@
+package id.zonaintegritas.audit;
+
+import java.util.Map;
+
+import id.zonaintegritas.shared.Actor;
+
+/**
+ * One change to record: who, what, which object, and optionally the state before and
+ * after.
+ *
+ * @param actor who did it, in which role
+ * @param action what was done, in UPPER_SNAKE_CASE (for instance
+ * {@code STAGE_REQUEST_APPROVED})
+ * @param objectType the kind of object changed (for instance {@code StageRequest})
+ * @param objectId the object's id
+ * @param workUnitId the work unit the object belongs to, when it belongs to one
+ * @param summary a short human-readable line
+ * @param before the relevant state before the change, or {@code null}
+ * @param after the relevant state after the change, or {@code null}
+ */
+public record AuditRecord(Actor actor, String action, String objectType, String objectId, Long workUnitId,
+		String summary, Map<String, ?> before, Map<String, ?> after) {
+
+	public static AuditRecord of(Actor actor, String action, String objectType, Object objectId, Long workUnitId,
+			String summary) {
+		return new AuditRecord(actor, action, objectType, String.valueOf(objectId), workUnitId, summary, null, null);
+	}
+
+	public AuditRecord withChange(Map<String, ?> before, Map<String, ?> after) {
+		return new AuditRecord(this.actor, this.action, this.objectType, this.objectId, this.workUnitId, this.summary,
+				before, after);
+	}
+
+}

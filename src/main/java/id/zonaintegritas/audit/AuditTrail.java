@@ -1,0 +1,91 @@
+package id.zonaintegritas.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import id.zonaintegritas.shared.ActorRole;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the append-only audit trail. {@link #record} joins the caller's
+ * transaction, so a change and its audit entry are committed, or rolled back, together.
+ */
+@Service
+public class AuditTrail {
+
+	private static final String SELECT = """
+			select id, occurred_at, actor, actor_role, action, object_type, object_id, work_unit_id, summary,
+			       before_state::text as before_state, after_state::text as after_state
+			from audit_entry
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	AuditTrail(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.json = JsonMapper.builder().build();
+	}
+
+	/** Records a change; must run inside the transaction of the change itself. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditRecord record) {
+		this.jdbc.sql("""
+				insert into audit_entry (actor, actor_role, action, object_type, object_id, work_unit_id, summary,
+				                         before_state, after_state)
+				values (:actor, :role, :action, :objectType, :objectId, :workUnitId, :summary,
+				        cast(:before as jsonb), cast(:after as jsonb))
+				""")
+			.param("actor", record.actor().username())
+			.param("role", record.actor().role().name())
+			.param("action", record.action())
+			.param("objectType", record.objectType())
+			.param("objectId", record.objectId())
+			.param("workUnitId", record.workUnitId())
+			.param("summary", record.summary())
+			.param("before", toJson(record.before()))
+			.param("after", toJson(record.after()))
+			.update();
+	}
+
+	/** The history of one object, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> forObject(String objectType, String objectId) {
+		return this.jdbc.sql(SELECT + " where object_type = :type and object_id = :id order by occurred_at, id")
+			.param("type", objectType)
+			.param("id", objectId)
+			.query(AuditTrail::mapEntry)
+			.list();
+	}
+
+	/** What one user did, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> byActor(String username, int limit) {
+		return this.jdbc.sql(SELECT + " where actor = :actor order by occurred_at desc, id desc limit :limit")
+			.param("actor", username)
+			.param("limit", limit)
+			.query(AuditTrail::mapEntry)
+			.list();
+	}
+
+	private static AuditEntry mapEntry(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), ActorRole.valueOf(rs.getString("actor_role")), rs.getString("action"),
+				rs.getString("object_type"), rs.getString("object_id"), rs.getObject("work_unit_id", Long.class),
+				rs.getString("summary"), rs.getString("before_state"), rs.getString("after_state"));
+	}
+
+	private String toJson(Map<String, ?> state) {
+		return (state != null) ? this.json.writeValueAsString(state) : null;
+	}
+
+}

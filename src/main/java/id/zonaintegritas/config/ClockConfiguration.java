@@ -1,0 +1,23 @@
+package id.zonaintegritas.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The portal's clock. "Today" is the date in Jakarta (WIB), the time zone the programme's
+ * decrees and declarations are dated in.
+ */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+	static final ZoneId INDONESIA_WESTERN_TIME = ZoneId.of("Asia/Jakarta");
+
+	@Bean
+	Clock clock() {
+		return Clock.system(INDONESIA_WESTERN_TIME);
+	}
+
+}

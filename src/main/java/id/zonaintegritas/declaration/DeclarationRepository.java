@@ -1,0 +1,25 @@
+package id.zonaintegritas.declaration;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface DeclarationRepository extends Repository<Declaration, Long> {
+
+	Declaration save(Declaration declaration);
+
+	Optional<Declaration> findById(long id);
+
+	boolean existsByWorkUnitIdAndStatus(long workUnitId, DeclarationStatus status);
+
+	@Query("""
+			select d from Declaration d where d.workUnitId = :workUnitId and d.status = :status
+			order by d.declaredOn desc nulls last, d.id desc limit 1
+			""")
+	Optional<Declaration> findLatest(long workUnitId, DeclarationStatus status);
+
+	@Query("select d from Declaration d where d.workUnitId = :workUnitId order by d.id desc limit 1")
+	Optional<Declaration> findNewest(long workUnitId);
+
+}

@@ -1,0 +1,110 @@
+package id.zonaintegritas.declaration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.zonaintegritas.audit.AuditRecord;
+import id.zonaintegritas.audit.AuditTrail;
+import id.zonaintegritas.declaration.DeclarationRuleException.Reason;
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files a unit's pencanangan: drafts it, attaches its documents, submits it. */
+@Service
+@Transactional(readOnly = true)
+public class DeclarationService {
+
+	private final DeclarationRepository declarations;
+
+	private final DocumentService documents;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	DeclarationService(DeclarationRepository declarations, DocumentService documents, AuditTrail audit, Clock clock) {
+		this.declarations = declarations;
+		this.documents = documents;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Starts a new draft declaration for the unit; a unit prepares one at a time. */
+	@Transactional
+	public DeclarationView startDraft(long workUnitId, Actor actor) {
+		if (this.declarations.existsByWorkUnitIdAndStatus(workUnitId, DeclarationStatus.DRAFT)) {
+			throw new DeclarationRuleException(Reason.DRAFT_EXISTS);
+		}
+		Declaration declaration = this.declarations
+			.save(Declaration.draft(workUnitId, actor.username(), this.clock.instant()));
+		this.audit.record(AuditRecord.of(actor, "DECLARATION_DRAFTED", "Declaration", declaration.getId(), workUnitId,
+				"Draft declaration started"));
+		return declaration.toView();
+	}
+
+	/**
+	 * Saves what the draft says, with its witnesses and press links, replacing the former
+	 * ones.
+	 */
+	@Transactional
+	public DeclarationView saveDraft(long declarationId, DeclarationDetails details, List<Witness> witnesses,
+			List<PressLink> pressLinks, Actor actor) {
+		Declaration declaration = load(declarationId);
+		declaration.revise(details, witnesses, pressLinks, LocalDate.now(this.clock));
+		this.audit.record(AuditRecord.of(actor, "DECLARATION_SAVED", "Declaration", declarationId,
+				declaration.getWorkUnitId(), witnesses.size() + " witness(es)"));
+		return declaration.toView();
+	}
+
+	/**
+	 * Attaches one of the unit's documents to the draft as its charter, minutes, photo…
+	 */
+	@Transactional
+	public DeclarationView attachDocument(long declarationId, long documentId, DocumentKind kind, Actor actor) {
+		Declaration declaration = load(declarationId);
+		this.documents.requireAllOfWorkUnit(declaration.getWorkUnitId(), List.of(documentId));
+		declaration.attach(documentId, kind);
+		this.audit.record(AuditRecord.of(actor, "DECLARATION_DOCUMENT_ATTACHED", "Declaration", declarationId,
+				declaration.getWorkUnitId(), kind + " document " + documentId));
+		return declaration.toView();
+	}
+
+	/** Makes the draft a public, read-only record. */
+	@Transactional
+	public DeclarationView submit(long declarationId, Actor actor) {
+		Declaration declaration = load(declarationId);
+		declaration.submit(this.clock.instant());
+		this.audit.record(AuditRecord
+			.of(actor, "DECLARATION_SUBMITTED", "Declaration", declarationId, declaration.getWorkUnitId(),
+					"Declaration submitted")
+			.withChange(Map.of("status", DeclarationStatus.DRAFT), Map.of("status", DeclarationStatus.SUBMITTED)));
+		return declaration.toView();
+	}
+
+	public DeclarationView declaration(long declarationId) {
+		return load(declarationId).toView();
+	}
+
+	/** The unit's most recent submitted declaration: the one its programme stands on. */
+	public Optional<DeclarationView> latestSubmitted(long workUnitId) {
+		return this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED).map(Declaration::toView);
+	}
+
+	/** The unit's newest declaration, draft or submitted. */
+	public Optional<DeclarationView> newest(long workUnitId) {
+		return this.declarations.findNewest(workUnitId).map(Declaration::toView);
+	}
+
+	private Declaration load(long declarationId) {
+		return this.declarations.findById(declarationId)
+			.orElseThrow(() -> new NotFoundException("error.declaration.notFound", declarationId));
+	}
+
+}

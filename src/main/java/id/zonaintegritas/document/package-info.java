@@ -1,0 +1,6 @@
+/**
+ * Documents: declaration charters, minutes, photos and evidence, checked by content and
+ * size and stored in PostgreSQL once per content. Depends on: audit, shared.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "shared" })
+package id.zonaintegritas.document;

@@ -1,0 +1,25 @@
+package id.zonaintegritas.pact;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface PactSigningRepository extends Repository<PactSigning, Long> {
+
+	PactSigning save(PactSigning signing);
+
+	boolean existsByDeclarationIdAndNip(long declarationId, String nip);
+
+	boolean existsByDeclarationIdAndRole(long declarationId, SigningRole role);
+
+	@Query("select s from PactSigning s where s.declarationId = :declarationId order by s.signedOn, s.id")
+	List<PactSigning> findByDeclaration(long declarationId);
+
+	@Query("""
+			select count(distinct coalesce(s.nip, lower(s.signatoryName))) from PactSigning s
+			where s.declarationId = :declarationId and s.role in (id.zonaintegritas.pact.SigningRole.PIMPINAN, id.zonaintegritas.pact.SigningRole.PEGAWAI)
+			""")
+	long countStaffWhoSigned(long declarationId);
+
+}

@@ -1,0 +1,18 @@
+package id.zonaintegritas.pact;
+
+import java.time.LocalDate;
+
+/**
+ * A recorded signature.
+ *
+ * @param id the signing's id
+ * @param declarationId the declaration it belongs to
+ * @param signatoryName who signed
+ * @param nip the NIP, or {@code null}
+ * @param position the signatory's position
+ * @param role in which capacity
+ * @param signedOn when
+ */
+public record PactSigningView(long id, long declarationId, String signatoryName, String nip, String position,
+		SigningRole role, LocalDate signedOn) {
+}

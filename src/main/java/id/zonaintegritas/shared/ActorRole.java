@@ -1,0 +1,11 @@
+package id.zonaintegritas.shared;
+
+/** In which capacity someone acted; recorded in the audit trail. */
+public enum ActorRole {
+
+	AGENCY_STAFF, REVIEWER, ADMIN,
+
+	/** The portal itself: imports, demo data, scheduled work. */
+	SYSTEM
+
+}

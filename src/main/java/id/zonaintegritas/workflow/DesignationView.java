@@ -1,0 +1,28 @@
+package id.zonaintegritas.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import id.zonaintegritas.shared.Predicate;
+
+/**
+ * A designation, and its revocation if it was revoked.
+ *
+ * @param predicate WBK or WBBM
+ * @param decreeNumber the minister's decree (SK)
+ * @param decreeDate its date
+ * @param recordedBy the reviewer who recorded it
+ * @param recordedAt when
+ * @param revokedAt when it was revoked, or {@code null}
+ * @param revokedBy who recorded the revocation
+ * @param revocationReason why
+ * @param revocationDecree the decree of revocation
+ */
+public record DesignationView(Predicate predicate, String decreeNumber, LocalDate decreeDate, String recordedBy,
+		Instant recordedAt, Instant revokedAt, String revokedBy, String revocationReason, String revocationDecree) {
+
+	public boolean isRevoked() {
+		return this.revokedAt != null;
+	}
+
+}

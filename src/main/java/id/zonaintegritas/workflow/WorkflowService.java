@@ -1,0 +1,222 @@
+package id.zonaintegritas.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import id.zonaintegritas.audit.AuditRecord;
+import id.zonaintegritas.audit.AuditTrail;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.Predicate;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The only way to change a programme's stage: stage requests, reviewers' decisions,
+ * designations and revocations. Each command is one transaction, audited in it.
+ */
+@Service
+public class WorkflowService {
+
+	private final ZiProgrammeRepository programmes;
+
+	private final DeclarationService declarations;
+
+	private final PactService pact;
+
+	private final DocumentService documents;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	WorkflowService(ZiProgrammeRepository programmes, DeclarationService declarations, PactService pact,
+			DocumentService documents, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager) {
+		this.programmes = programmes;
+		this.declarations = declarations;
+		this.pact = pact;
+		this.documents = documents;
+		this.audit = audit;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Where the unit's programme stands; a unit that has not moved yet is at pencanangan.
+	 */
+	@Transactional(readOnly = true)
+	public ProgrammeView programme(long workUnitId) {
+		return this.programmes.findByWorkUnitId(workUnitId)
+			.map(ZiProgramme::toView)
+			.orElseGet(() -> ProgrammeView.notStarted(workUnitId));
+	}
+
+	/**
+	 * The unit asks for its next stage, with a note and evidence from its own documents.
+	 */
+	@Transactional
+	public StageRequestView requestNextStage(long workUnitId, String note, Set<Long> evidenceDocumentIds,
+			Actor requester) {
+		this.documents.requireAllOfWorkUnit(workUnitId, evidenceDocumentIds);
+		ZiProgramme programme = this.programmes.findByWorkUnitId(workUnitId)
+			.orElseGet(() -> this.programmes.save(ZiProgramme.start(workUnitId, this.clock.instant())));
+		DeclarationReadiness readiness = (programme.getStage() == Stage.PENCANANGAN) ? readiness(workUnitId)
+				: DeclarationReadiness.NONE;
+		StageRequest request = programme.requestNextStage(requester.username(), note, evidenceDocumentIds, readiness,
+				this.clock.instant());
+		this.programmes.flush();
+		this.audit.record(AuditRecord.of(requester, "STAGE_REQUEST_SUBMITTED", "StageRequest", request.getId(),
+				workUnitId, request.getFromStage() + " → " + request.getToStage()));
+		return request.toView();
+	}
+
+	/** The unit revises a returned request and submits it again. */
+	@Transactional
+	public StageRequestView resubmit(long requestId, String note, Set<Long> evidenceDocumentIds, Actor requester) {
+		ZiProgramme programme = programmeOfRequest(requestId);
+		this.documents.requireAllOfWorkUnit(programme.getWorkUnitId(), evidenceDocumentIds);
+		programme.resubmit(requestId, note, evidenceDocumentIds, this.clock.instant());
+		this.programmes.flush();
+		this.audit.record(AuditRecord.of(requester, "STAGE_REQUEST_RESUBMITTED", "StageRequest", requestId,
+				programme.getWorkUnitId(), "Resubmitted after revision"));
+		return programme.request(requestId).toView();
+	}
+
+	/**
+	 * A reviewer decides a request. {@code expectedVersion} is the version the reviewer
+	 * saw; if another reviewer decided first, or the unit changed the request meanwhile,
+	 * nothing is recorded and a {@link RequestAlreadyDecidedException} or
+	 * {@link RequestChangedException} says so.
+	 */
+	public StageRequestView decide(long requestId, long expectedVersion, Outcome outcome, String reason,
+			Actor reviewer) {
+		try {
+			return this.transaction
+				.execute((status) -> decideInTransaction(requestId, expectedVersion, outcome, reason, reviewer));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw conflictOn(requestId);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("stage_request_decision_final_once")) {
+				throw conflictOn(requestId);
+			}
+			throw ex;
+		}
+	}
+
+	private StageRequestView decideInTransaction(long requestId, long expectedVersion, Outcome outcome, String reason,
+			Actor reviewer) {
+		ZiProgramme programme = programmeOfRequest(requestId);
+		StageRequest request = programme.request(requestId);
+		Stage stageBefore = programme.getStage();
+		if (request.getVersion() != expectedVersion && request.getStatus() == RequestStatus.SUBMITTED) {
+			throw new RequestChangedException();
+		}
+		String username = reviewer.username();
+		switch (outcome) {
+			case APPROVED -> programme.approve(requestId, username, this.clock.instant());
+			case RETURNED -> programme.returnForRevision(requestId, username, reason, this.clock.instant());
+			case REJECTED -> programme.reject(requestId, username, reason, this.clock.instant());
+		}
+		this.programmes.flush();
+		this.audit.record(AuditRecord
+			.of(reviewer, "STAGE_REQUEST_" + outcome.name(), "StageRequest", requestId, programme.getWorkUnitId(),
+					(reason != null) ? reason : outcome.name())
+			.withChange(state(stageBefore, null), state(programme.getStage(), request.getStatus())));
+		return request.toView();
+	}
+
+	/** Records the minister's designation of the predicate the unit's cycle aimed at. */
+	@Transactional
+	public ProgrammeView designate(long workUnitId, Predicate predicate, String decreeNumber, LocalDate decreeDate,
+			Actor reviewer) {
+		ZiProgramme programme = programmeOf(workUnitId, WorkflowRuleException.Reason.NOT_AT_PENETAPAN);
+		Predicate before = programme.getHeldPredicate();
+		programme.designate(predicate, decreeNumber, decreeDate, LocalDate.now(this.clock), reviewer.username(),
+				this.clock.instant());
+		this.audit.record(
+				AuditRecord
+					.of(reviewer, "PREDICATE_DESIGNATED", "ZiProgramme", programme.getId(), workUnitId,
+							predicate + " — " + decreeNumber)
+					.withChange(held(before), held(programme.getHeldPredicate())));
+		return programme.toView();
+	}
+
+	/**
+	 * Revokes the predicate the unit holds, with the reason and the decree of revocation.
+	 */
+	@Transactional
+	public ProgrammeView revoke(long workUnitId, Predicate predicate, String reason, String decree, Actor reviewer) {
+		ZiProgramme programme = programmeOf(workUnitId, WorkflowRuleException.Reason.PREDICATE_NOT_HELD);
+		Stage stageBefore = programme.getStage();
+		Predicate heldBefore = programme.getHeldPredicate();
+		programme.revoke(predicate, reason, decree, reviewer.username(), this.clock.instant());
+		Map<String, Object> before = state(stageBefore, null);
+		before.putAll(held(heldBefore));
+		Map<String, Object> after = state(programme.getStage(), null);
+		after.putAll(held(programme.getHeldPredicate()));
+		this.audit.record(AuditRecord
+			.of(reviewer, "PREDICATE_REVOKED", "ZiProgramme", programme.getId(), workUnitId, predicate + " — " + decree)
+			.withChange(before, after));
+		return programme.toView();
+	}
+
+	private DeclarationReadiness readiness(long workUnitId) {
+		return this.declarations.latestSubmitted(workUnitId)
+			.map((declaration) -> new DeclarationReadiness(declaration.id(), declaration.witnesses().size(),
+					this.pact.headHasSigned(declaration.id())))
+			.orElse(DeclarationReadiness.NONE);
+	}
+
+	private RuntimeException conflictOn(long requestId) {
+		return this.transaction.execute((status) -> programmeOfRequest(requestId).request(requestId)
+			.finalDecision()
+			.<RuntimeException>map(
+					(decision) -> new RequestAlreadyDecidedException(decision.getReviewer(), decision.getDecidedAt()))
+			.orElseGet(RequestChangedException::new));
+	}
+
+	/**
+	 * The unit's programme; one that has not started yet refuses the command with this
+	 * reason.
+	 */
+	private ZiProgramme programmeOf(long workUnitId, WorkflowRuleException.Reason refusalIfNotStarted) {
+		return this.programmes.findByWorkUnitId(workUnitId)
+			.orElseThrow(() -> new WorkflowRuleException(refusalIfNotStarted));
+	}
+
+	private ZiProgramme programmeOfRequest(long requestId) {
+		return this.programmes.findByRequestId(requestId)
+			.orElseThrow(() -> new NotFoundException("error.stageRequest.notFound", requestId));
+	}
+
+	private static Map<String, Object> state(Stage stage, RequestStatus status) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("stage", stage);
+		if (status != null) {
+			state.put("requestStatus", status);
+		}
+		return state;
+	}
+
+	private static Map<String, Object> held(Predicate predicate) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("heldPredicate", predicate);
+		return state;
+	}
+
+}

@@ -1,0 +1,287 @@
+package id.zonaintegritas.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.workflow.WorkflowRuleException.Reason;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A work unit's Zona Integritas programme: the aggregate that guards every change of
+ * stage. Each transition is a method that checks the current state, refuses an illegal
+ * move with a {@link WorkflowRuleException}, and records what happened in the programme's
+ * history.
+ */
+@Entity
+@Table(name = "zi_programme")
+class ZiProgramme {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "work_unit_id", nullable = false, updatable = false)
+	private long workUnitId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Stage stage = Stage.PENCANANGAN;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "target_predicate", nullable = false)
+	private Predicate targetPredicate = Predicate.WBK;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "held_predicate")
+	private Predicate heldPredicate;
+
+	@Column(name = "declaration_id")
+	private Long declarationId;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "programme", cascade = CascadeType.ALL)
+	@OrderBy("requestedAt, id")
+	private List<StageRequest> requests = new ArrayList<>();
+
+	@OneToMany(mappedBy = "programme", cascade = CascadeType.ALL)
+	@OrderBy("changedAt, id")
+	private List<StageChange> history = new ArrayList<>();
+
+	@OneToMany(mappedBy = "programme", cascade = CascadeType.ALL)
+	@OrderBy("recordedAt, id")
+	private List<Designation> designations = new ArrayList<>();
+
+	protected ZiProgramme() {
+	}
+
+	private ZiProgramme(long workUnitId, Instant now) {
+		this.workUnitId = workUnitId;
+		this.updatedAt = now;
+	}
+
+	/** A programme that has not moved yet: the unit prepares its declaration. */
+	static ZiProgramme start(long workUnitId, Instant now) {
+		return new ZiProgramme(workUnitId, now);
+	}
+
+	/**
+	 * Asks for the next stage. From pencanangan the declaration must be submitted,
+	 * witnessed and signed by the head; from penetapan with WBK held, the next cycle aims
+	 * at WBBM.
+	 */
+	StageRequest requestNextStage(String requester, String note, Set<Long> evidence, DeclarationReadiness readiness,
+			Instant now) {
+		if (openRequest().isPresent()) {
+			throw new WorkflowRuleException(Reason.OPEN_REQUEST_EXISTS);
+		}
+		Stage to;
+		Predicate target = this.targetPredicate;
+		if (this.stage == Stage.PENETAPAN) {
+			if (this.heldPredicate != this.targetPredicate) {
+				throw new WorkflowRuleException(Reason.DESIGNATION_PENDING);
+			}
+			if (this.heldPredicate == Predicate.WBBM) {
+				throw new WorkflowRuleException(Reason.HIGHEST_PREDICATE_HELD);
+			}
+			to = Stage.PEMBANGUNAN;
+			target = Predicate.WBBM;
+		}
+		else {
+			to = this.stage.next().orElseThrow();
+		}
+		if (this.stage == Stage.PENCANANGAN) {
+			readiness.check();
+			this.declarationId = readiness.declarationId();
+		}
+		StageRequest request = new StageRequest(this, this.stage, to, target, note, evidence, requester, now);
+		this.requests.add(request);
+		touch(now);
+		return request;
+	}
+
+	/** The unit revises a request that a reviewer returned, and submits it again. */
+	void resubmit(long requestId, String note, Set<Long> evidence, Instant now) {
+		StageRequest request = request(requestId);
+		if (request.getStatus() != RequestStatus.RETURNED) {
+			throw new WorkflowRuleException(Reason.REQUEST_NOT_RETURNED);
+		}
+		request.resubmit(note, evidence, now);
+		touch(now);
+	}
+
+	/** Approves a request: the programme moves to the requested stage. */
+	void approve(long requestId, String reviewer, Instant now) {
+		StageRequest request = awaitingDecision(requestId, reviewer);
+		request.decide(Outcome.APPROVED, reviewer, null, now);
+		this.targetPredicate = request.getTargetPredicate();
+		moveTo(request.getToStage(), StageChangeCause.REQUEST_APPROVED, request.getId(), null, reviewer, now);
+	}
+
+	/** Returns a request to the unit for revision; it stays open. */
+	void returnForRevision(long requestId, String reviewer, String reason, Instant now) {
+		StageRequest request = awaitingDecision(requestId, reviewer);
+		request.decide(Outcome.RETURNED, reviewer, requireReason(reason), now);
+		touch(now);
+	}
+
+	/**
+	 * Rejects a request. A rejection at pengusulan (by the TPI) or penilaian (by the TPN)
+	 * is a failed assessment: the unit goes back to pembangunan for coaching.
+	 */
+	void reject(long requestId, String reviewer, String reason, Instant now) {
+		StageRequest request = awaitingDecision(requestId, reviewer);
+		String given = requireReason(reason);
+		request.decide(Outcome.REJECTED, reviewer, given, now);
+		if (request.getFromStage().isAssessment()) {
+			moveTo(Stage.PEMBANGUNAN, StageChangeCause.ASSESSMENT_FAILED, request.getId(), given, reviewer, now);
+		}
+		else {
+			touch(now);
+		}
+	}
+
+	/** Records the minister's designation of the predicate this cycle aimed at. */
+	void designate(Predicate predicate, String decreeNumber, LocalDate decreeDate, LocalDate today, String reviewer,
+			Instant now) {
+		if (this.stage != Stage.PENETAPAN) {
+			throw new WorkflowRuleException(Reason.NOT_AT_PENETAPAN);
+		}
+		if (predicate == Predicate.WBBM && this.heldPredicate != Predicate.WBK) {
+			throw new WorkflowRuleException(Reason.WBBM_REQUIRES_WBK);
+		}
+		if (this.heldPredicate == this.targetPredicate) {
+			throw new WorkflowRuleException(Reason.ALREADY_DESIGNATED, predicate);
+		}
+		if (predicate != this.targetPredicate) {
+			throw new WorkflowRuleException(Reason.PREDICATE_NOT_TARGET, predicate, this.targetPredicate);
+		}
+		if (decreeNumber == null || decreeNumber.isBlank() || decreeDate == null) {
+			throw new WorkflowRuleException(Reason.DECREE_REQUIRED);
+		}
+		if (decreeDate.isAfter(today)) {
+			throw new WorkflowRuleException(Reason.DECREE_DATE_IN_FUTURE);
+		}
+		this.designations.add(new Designation(this, predicate, decreeNumber.strip(), decreeDate, reviewer, now));
+		this.heldPredicate = predicate;
+		touch(now);
+	}
+
+	/**
+	 * Revokes the predicate the unit holds. The unit goes back to building; an open
+	 * request is closed, since it was made under the predicate now revoked.
+	 */
+	void revoke(Predicate predicate, String reason, String decree, String reviewer, Instant now) {
+		if (predicate == null || predicate != this.heldPredicate) {
+			throw new WorkflowRuleException(Reason.PREDICATE_NOT_HELD, predicate);
+		}
+		String given = requireReason(reason);
+		if (decree == null || decree.isBlank()) {
+			throw new WorkflowRuleException(Reason.DECREE_REQUIRED);
+		}
+		this.designations.stream()
+			.filter((designation) -> designation.isActive() && designation.getPredicate() == predicate)
+			.forEach((designation) -> designation.revoke(given, decree.strip(), reviewer, now));
+		openRequest().ifPresent((request) -> request.decide(Outcome.REJECTED, reviewer, given, now));
+		this.heldPredicate = this.designations.stream()
+			.filter(Designation::isActive)
+			.map(Designation::getPredicate)
+			.max(Enum::compareTo)
+			.orElse(null);
+		this.targetPredicate = (this.heldPredicate == Predicate.WBK) ? Predicate.WBBM : Predicate.WBK;
+		moveTo(Stage.PEMBANGUNAN, StageChangeCause.PREDICATE_REVOKED, null, given, reviewer, now);
+	}
+
+	private StageRequest awaitingDecision(long requestId, String reviewer) {
+		StageRequest request = request(requestId);
+		if (request.getStatus() != RequestStatus.SUBMITTED) {
+			Optional<StageRequestDecision> decided = request.finalDecision();
+			if (decided.isPresent()) {
+				throw new RequestAlreadyDecidedException(decided.get().getReviewer(), decided.get().getDecidedAt());
+			}
+			throw new WorkflowRuleException(Reason.REQUEST_NOT_AWAITING_DECISION);
+		}
+		if (request.getRequestedBy().equals(reviewer)) {
+			throw new WorkflowRuleException(Reason.OWN_REQUEST);
+		}
+		return request;
+	}
+
+	private void moveTo(Stage to, StageChangeCause cause, Long requestId, String reason, String by, Instant now) {
+		this.history.add(new StageChange(this, this.stage, to, cause, requestId, reason, by, now));
+		this.stage = to;
+		touch(now);
+	}
+
+	// Every command changes the root, so its version guards the whole aggregate.
+	private void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	private static String requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new WorkflowRuleException(Reason.REASON_REQUIRED);
+		}
+		return reason.strip();
+	}
+
+	Optional<StageRequest> openRequest() {
+		return this.requests.stream().filter((request) -> request.getStatus().isOpen()).findFirst();
+	}
+
+	StageRequest request(long requestId) {
+		return this.requests.stream()
+			.filter((request) -> Long.valueOf(requestId).equals(request.getId()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("error.stageRequest.notFound", requestId));
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getWorkUnitId() {
+		return this.workUnitId;
+	}
+
+	Stage getStage() {
+		return this.stage;
+	}
+
+	Predicate getTargetPredicate() {
+		return this.targetPredicate;
+	}
+
+	Predicate getHeldPredicate() {
+		return this.heldPredicate;
+	}
+
+	ProgrammeView toView() {
+		return new ProgrammeView(this.workUnitId, this.stage, this.targetPredicate, this.heldPredicate,
+				this.requests.stream().map(StageRequest::toView).toList(),
+				this.history.stream().map(StageChange::toView).toList(),
+				this.designations.stream().map(Designation::toView).toList());
+	}
+
+}

@@ -1,0 +1,129 @@
+package id.zonaintegritas.pact;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.TestData;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalIntegrationTest
+class PactServiceTests {
+
+	static final Actor STAFF = Actor.staff("staf.uji");
+
+	static final LocalDate SIGNED = LocalDate.of(2024, 5, 2);
+
+	@Autowired
+	PactService pact;
+
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long unit;
+
+	long declaration;
+
+	@BeforeEach
+	void newDeclaration() {
+		this.unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		this.declaration = this.declarations.startDraft(this.unit, STAFF).id();
+		this.declarations.saveDraft(this.declaration,
+				new DeclarationDetails(SIGNED, "Aula", "Kepala", "Kepala Unit", Predicate.WBK, null, null), List.of(),
+				List.of(), STAFF);
+	}
+
+	@Test
+	void recordsASigningWithItsNipNormalised() {
+		PactSigningView signing = this.pact.record(this.declaration, new PactSigningDetails("Rina Susanti",
+				"19850315 201001 2 001", "Statistisi Ahli Muda", SigningRole.PEGAWAI, SIGNED), STAFF);
+
+		assertThat(signing.nip()).isEqualTo("198503152010012001");
+		assertThat(this.jdbc.queryForObject("select nip from pact_signing where id = ?", String.class, signing.id()))
+			.isEqualTo("198503152010012001");
+	}
+
+	@Test
+	void theSameNipSignsADeclarationOnce() {
+		this.pact.record(this.declaration,
+				new PactSigningDetails("Rina Susanti", "198503152010012001", "Statistisi", SigningRole.PEGAWAI, SIGNED),
+				STAFF);
+
+		assertRefused(() -> this.pact.record(this.declaration,
+				new PactSigningDetails("Rina S.", "198503152010012001", "Statistisi", SigningRole.PEGAWAI, SIGNED),
+				STAFF), PactRuleException.Reason.DUPLICATE_NIP);
+		assertThat(this.pact.signings(this.declaration)).hasSize(1);
+	}
+
+	@Test
+	void aNipIsValidatedWhenGivenAndOptionalOutsideTheCivilService() {
+		assertRefused(
+				() -> this.pact.record(this.declaration,
+						new PactSigningDetails("Budi", "12345", "Analis", SigningRole.PEGAWAI, SIGNED), STAFF),
+				PactRuleException.Reason.INVALID_NIP);
+
+		PactSigningView supporter = this.pact.record(this.declaration, new PactSigningDetails("H. Waris Thalib", " ",
+				"Plt. Wali Kota Tanjungbalai", SigningRole.PENDUKUNG_EKSTERNAL, SIGNED), STAFF);
+
+		assertThat(supporter.nip()).isNull();
+	}
+
+	@Test
+	void aSigningNeedsNamePositionRoleAndAPastDate() {
+		assertRefused(
+				() -> this.pact.record(this.declaration,
+						new PactSigningDetails(" ", null, "Analis", SigningRole.PEGAWAI, SIGNED), STAFF),
+				PactRuleException.Reason.MISSING_NAME);
+		assertRefused(
+				() -> this.pact.record(this.declaration,
+						new PactSigningDetails("Budi", null, "", SigningRole.PEGAWAI, SIGNED), STAFF),
+				PactRuleException.Reason.MISSING_POSITION);
+		assertRefused(() -> this.pact.record(this.declaration,
+				new PactSigningDetails("Budi", null, "Analis", null, SIGNED), STAFF),
+				PactRuleException.Reason.MISSING_ROLE);
+		assertRefused(
+				() -> this.pact.record(this.declaration, new PactSigningDetails("Budi", null, "Analis",
+						SigningRole.PEGAWAI, LocalDate.now().plusDays(2)), STAFF),
+				PactRuleException.Reason.DATE_IN_FUTURE);
+	}
+
+	@Test
+	void coverageCountsDistinctLeadersAndStaffAgainstTheStaffCount() {
+		this.pact.record(this.declaration,
+				new PactSigningDetails("Kepala", null, "Kepala Unit", SigningRole.PIMPINAN, SIGNED), STAFF);
+		this.pact.record(this.declaration,
+				new PactSigningDetails("Rina", "198503152010012001", "Analis", SigningRole.PEGAWAI, SIGNED), STAFF);
+		this.pact.record(this.declaration,
+				new PactSigningDetails("Budi", "199001012015031002", "Analis", SigningRole.PEGAWAI, SIGNED), STAFF);
+		this.pact.record(this.declaration,
+				new PactSigningDetails("Wali Kota", null, "Wali Kota", SigningRole.PENDUKUNG_EKSTERNAL, SIGNED), STAFF);
+
+		PactCoverage coverage = this.pact.coverage(this.unit);
+
+		assertThat(coverage.staffWhoSigned()).as("the external supporter is not staff").isEqualTo(3);
+		assertThat(coverage.staffCount()).isEqualTo(40);
+		assertThat(coverage.percent()).isEqualTo(7);
+		assertThat(this.pact.headHasSigned(this.declaration)).isTrue();
+	}
+
+	private static void assertRefused(ThrowingCallable command, PactRuleException.Reason reason) {
+		assertThatThrownBy(command).isInstanceOfSatisfying(PactRuleException.class,
+				(ex) -> assertThat(ex.getReason()).isEqualTo(reason));
+	}
+
+}

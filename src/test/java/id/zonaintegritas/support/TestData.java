@@ -1,0 +1,44 @@
+package id.zonaintegritas.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fresh rows for tests that change data, so that tests sharing the application context
+ * and its database do not see each other's writes.
+ */
+public final class TestData {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private TestData() {
+	}
+
+	/**
+	 * A new work unit of the instansi with this code, in Kabupaten Serang, with 40 staff.
+	 */
+	public static long newWorkUnit(JdbcTemplate jdbc, String institutionCode) {
+		int n = SEQUENCE.incrementAndGet();
+		String slug = "unit-uji-" + n + "-" + Long.toString(System.nanoTime(), 36);
+		return jdbc.queryForObject("""
+				insert into work_unit (institution_id, name, slug, region_code, address, staff_count)
+				select id, ?, ?, '36.04', 'Alamat uji', 40 from institution where code = ?
+				returning id
+				""", Long.class, "Unit Uji " + slug, slug, institutionCode);
+	}
+
+	/** A minimal valid PDF document. */
+	public static byte[] pdf(String text) {
+		return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+				+ "% " + text + "\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+	}
+
+	/** The first bytes of a PNG image, enough for content detection. */
+	public static byte[] png() {
+		return new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0,
+				0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0 };
+	}
+
+}

@@ -1,0 +1,265 @@
+package id.zonaintegritas.workflow;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.Witness;
+import id.zonaintegritas.declaration.WitnessKind;
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.pact.PactSigningDetails;
+import id.zonaintegritas.pact.SigningRole;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The workflow on real PostgreSQL: transactions, the audit trail, and concurrent
+ * reviewers.
+ */
+@PortalIntegrationTest
+class WorkflowServiceTests {
+
+	static final Actor STAFF = Actor.staff("staf.uji");
+
+	static final Actor REVIEWER = Actor.reviewer("inspektorat.uji");
+
+	static final Actor OTHER_REVIEWER = Actor.reviewer("inspektorat.uji2");
+
+	@Autowired
+	WorkflowService workflow;
+
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	PactService pact;
+
+	@Autowired
+	DocumentService documents;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	long unit;
+
+	@BeforeEach
+	void newUnit() {
+		this.unit = TestData.newWorkUnit(this.jdbc, "BPS");
+	}
+
+	@Test
+	void aUnitThatHasNotMovedStandsAtPencanangan() {
+		ProgrammeView programme = this.workflow.programme(this.unit);
+
+		assertThat(programme.stage()).isEqualTo(Stage.PENCANANGAN);
+		assertThat(programme.openRequest()).isEmpty();
+	}
+
+	@Test
+	void theFirstRequestIsRefusedUntilTheDeclarationIsSubmittedAndNothingIsStored() {
+		assertThatThrownBy(() -> this.workflow.requestNextStage(this.unit, null, Set.of(), STAFF))
+			.isInstanceOfSatisfying(WorkflowRuleException.class, (ex) -> assertThat(ex.getReason())
+				.isEqualTo(WorkflowRuleException.Reason.NO_SUBMITTED_DECLARATION));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from zi_programme where work_unit_id = ?", Integer.class,
+				this.unit))
+			.as("the refused command leaves no half-written programme")
+			.isZero();
+	}
+
+	@Test
+	void approvalMovesTheStageInTheDatabaseAndAuditsBeforeAndAfter() {
+		StageRequestView request = declareAndRequest();
+
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, REVIEWER);
+
+		assertThat(this.jdbc.queryForObject("select stage from zi_programme where work_unit_id = ?", String.class,
+				this.unit))
+			.isEqualTo("PEMBANGUNAN");
+		assertThat(this.jdbc.queryForMap("""
+				select actor, actor_role, before_state->>'stage' as before_stage, after_state->>'stage' as after_stage
+				from audit_entry where action = 'STAGE_REQUEST_APPROVED' and object_id = ?
+				""", String.valueOf(request.id()))).containsEntry("actor", "inspektorat.uji")
+			.containsEntry("actor_role", "REVIEWER")
+			.containsEntry("before_stage", "PENCANANGAN")
+			.containsEntry("after_stage", "PEMBANGUNAN");
+	}
+
+	@Test
+	void evidenceMustBeTheUnitsOwnDocuments() {
+		long otherUnit = TestData.newWorkUnit(this.jdbc, "BPS");
+		long foreign = this.documents.upload(otherUnit, "x.pdf", TestData.pdf("asing " + otherUnit), STAFF).id();
+		submitDeclaration();
+
+		assertThatThrownBy(() -> this.workflow.requestNextStage(this.unit, null, Set.of(foreign), STAFF))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.workflow.programme(this.unit).openRequest()).isEmpty();
+	}
+
+	@Test
+	void aReturnedRequestIsResubmittedWithNewEvidenceAndThenApproved() {
+		StageRequestView request = declareAndRequest();
+		StageRequestView returned = this.workflow.decide(request.id(), request.version(), Outcome.RETURNED,
+				"Lampirkan piagam", REVIEWER);
+		long charter = this.documents.upload(this.unit, "piagam.pdf", TestData.pdf("piagam " + this.unit), STAFF).id();
+
+		StageRequestView resubmitted = this.workflow.resubmit(request.id(), "Piagam terlampir", Set.of(charter), STAFF);
+		this.workflow.decide(request.id(), resubmitted.version(), Outcome.APPROVED, null, REVIEWER);
+
+		assertThat(returned.status()).isEqualTo(RequestStatus.RETURNED);
+		assertThat(this.jdbc.queryForList(
+				"select outcome from stage_request_decision where request_id = ? order by decided_at, id", String.class,
+				request.id()))
+			.containsExactly("RETURNED", "APPROVED");
+		assertThat(this.jdbc.queryForList("select document_id from stage_request_document where request_id = ?",
+				Long.class, request.id()))
+			.containsExactly(charter);
+	}
+
+	@Test
+	void aDecisionOnARequestThatChangedSinceTheReviewerOpenedItIsRefused() {
+		StageRequestView request = declareAndRequest();
+		this.workflow.decide(request.id(), request.version(), Outcome.RETURNED, "Lengkapi", REVIEWER);
+		this.workflow.resubmit(request.id(), "Sudah", Set.of(), STAFF);
+
+		assertThatThrownBy(
+				() -> this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, OTHER_REVIEWER))
+			.isInstanceOf(RequestChangedException.class);
+		assertThat(this.workflow.programme(this.unit).stage()).isEqualTo(Stage.PENCANANGAN);
+	}
+
+	@Test
+	void aSecondReviewerDecidingLaterIsToldWhoDecidedFirst() {
+		StageRequestView request = declareAndRequest();
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, REVIEWER);
+
+		assertThatThrownBy(
+				() -> this.workflow.decide(request.id(), request.version(), Outcome.REJECTED, "Tidak", OTHER_REVIEWER))
+			.isInstanceOfSatisfying(RequestAlreadyDecidedException.class,
+					(ex) -> assertThat(ex.getDecidedBy()).isEqualTo("inspektorat.uji"));
+	}
+
+	@Test
+	void twoReviewersDecidingAtTheSameMomentEndWithExactlyOneDecision() throws Exception {
+		StageRequestView request = declareAndRequest();
+		CountDownLatch firstHasWritten = new CountDownLatch(1);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+
+		// The first reviewer's transaction writes its decision and holds it uncommitted
+		// until the
+		// second reviewer's transaction, which read the request before that commit, waits
+		// on it.
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transaction.executeWithoutResult((status) -> {
+			this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, REVIEWER);
+			firstHasWritten.countDown();
+			await().atMost(Duration.ofSeconds(20)).until(this::someTransactionWaitsForALock);
+		}));
+		CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(() -> {
+			try {
+				firstHasWritten.await(20, TimeUnit.SECONDS);
+				this.workflow.decide(request.id(), request.version(), Outcome.REJECTED, "Belum lengkap",
+						OTHER_REVIEWER);
+				return null;
+			}
+			catch (Exception ex) {
+				return ex;
+			}
+		});
+
+		first.get(30, TimeUnit.SECONDS);
+		Throwable secondOutcome = second.get(30, TimeUnit.SECONDS);
+
+		assertThat(secondOutcome).isInstanceOfSatisfying(RequestAlreadyDecidedException.class,
+				(ex) -> assertThat(ex.getDecidedBy()).isEqualTo("inspektorat.uji"));
+		assertThat(this.jdbc.queryForList("select outcome from stage_request_decision where request_id = ?",
+				String.class, request.id()))
+			.containsExactly("APPROVED");
+		assertThat(
+				this.jdbc.queryForObject("select status from stage_request where id = ?", String.class, request.id()))
+			.isEqualTo("APPROVED");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where object_type = 'StageRequest' and object_id = ? "
+						+ "and action like 'STAGE_REQUEST_%' and action <> 'STAGE_REQUEST_SUBMITTED'",
+				Integer.class, String.valueOf(request.id())))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void designationAndRevocationAreRecordedWithTheirDecrees() {
+		StageRequestView request = declareAndRequest();
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, REVIEWER);
+		for (int step = 0; step < 3; step++) {
+			StageRequestView next = this.workflow.requestNextStage(this.unit, null, Set.of(), STAFF);
+			this.workflow.decide(next.id(), next.version(), Outcome.APPROVED, null, REVIEWER);
+		}
+
+		this.workflow.designate(this.unit, Predicate.WBK, "SK MenPAN-RB 1/2025", LocalDate.of(2025, 12, 5), REVIEWER);
+		ProgrammeView revoked = this.workflow.revoke(this.unit, Predicate.WBK, "Kasus gratifikasi",
+				"SK MenPAN-RB 2/2026", REVIEWER);
+
+		assertThat(revoked.stage()).isEqualTo(Stage.PEMBANGUNAN);
+		assertThat(revoked.heldPredicate()).isNull();
+		assertThat(
+				this.jdbc.queryForMap(
+						"select predicate, decree_number, revocation_decree, revocation_reason from designation "
+								+ "where programme_id = (select id from zi_programme where work_unit_id = ?)",
+						this.unit))
+			.containsEntry("predicate", "WBK")
+			.containsEntry("decree_number", "SK MenPAN-RB 1/2025")
+			.containsEntry("revocation_decree", "SK MenPAN-RB 2/2026")
+			.containsEntry("revocation_reason", "Kasus gratifikasi");
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_entry where object_type = 'ZiProgramme' and work_unit_id = ? order by id",
+				String.class, this.unit))
+			.containsExactly("PREDICATE_DESIGNATED", "PREDICATE_REVOKED");
+	}
+
+	private boolean someTransactionWaitsForALock() {
+		Integer waiting = this.jdbc.queryForObject(
+				"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+				Integer.class);
+		return waiting != null && waiting > 0;
+	}
+
+	private void submitDeclaration() {
+		long declaration = this.declarations.startDraft(this.unit, STAFF).id();
+		this.declarations.saveDraft(declaration,
+				new DeclarationDetails(LocalDate.of(2025, 1, 14), "Aula", "Kepala Unit", "Kepala", Predicate.WBK, null,
+						null),
+				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(), STAFF);
+		this.declarations.submit(declaration, STAFF);
+		this.pact.record(declaration,
+				new PactSigningDetails("Kepala Unit", null, "Kepala", SigningRole.PIMPINAN, LocalDate.of(2025, 1, 14)),
+				STAFF);
+	}
+
+	private StageRequestView declareAndRequest() {
+		submitDeclaration();
+		return this.workflow.requestNextStage(this.unit, "Pencanangan selesai", Set.of(), STAFF);
+	}
+
+}
