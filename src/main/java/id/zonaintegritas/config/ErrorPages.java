@@ -1,11 +1,13 @@
 package id.zonaintegritas.config;
 
 import id.zonaintegritas.shared.ConflictException;
+import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.LocalizedException;
 import id.zonaintegritas.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,9 +31,21 @@ class ErrorPages {
 		return page(HttpStatus.NOT_FOUND, ex);
 	}
 
+	@ExceptionHandler(ForbiddenException.class)
+	ModelAndView forbidden(ForbiddenException ex) {
+		return page(HttpStatus.FORBIDDEN, ex);
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex) {
 		return page(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView staleForm(OptimisticLockingFailureException ex) {
+		ModelAndView page = new ModelAndView("error", HttpStatus.CONFLICT);
+		page.addObject("status", HttpStatus.CONFLICT.value());
+		return page;
 	}
 
 	private ModelAndView page(HttpStatus status, LocalizedException ex) {

@@ -1,18 +1,23 @@
 package id.zonaintegritas.config;
 
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach which route, decided here and nowhere else. Until accounts exist every
- * page is public and read-only: only GET and HEAD are permitted, and of the actuator only
- * health.
+ * Who may reach which route, decided here and nowhere else (the services check, in
+ * addition, which objects). Public pages are readable by anyone; each workspace has its
+ * role; every state-changing request needs a login and a CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,25 +27,51 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider lockoutAuthenticationProvider)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
-			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.requestMatchers(EndpointRequest.toAnyEndpoint(), EndpointRequest.toLinks())
 			.denyAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/staf/**")
+			.hasRole("AGENCY_STAFF")
+			.requestMatchers("/inspektorat/**")
+			.hasRole("REVIEWER")
+			.requestMatchers("/akun/**")
+			.authenticated()
+			.requestMatchers("/login", "/error", "/assets/**")
+			.permitAll()
+			// Every other page is public and read-only; an unknown address gives a 404
+			// page.
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
-			.requestMatchers("/error")
-			.permitAll()
 			.anyRequest()
-			.denyAll());
+			.authenticated());
+		http.authenticationProvider(lockoutAuthenticationProvider);
+		http.formLogin(
+				(login) -> login.loginPage("/login").defaultSuccessUrl("/akun").failureUrl("/login?gagal").permitAll());
+		http.logout((logout) -> logout.logoutSuccessUrl("/?keluar").deleteCookies("SESSION"));
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(
 					(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
 		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
 	}
 
 }

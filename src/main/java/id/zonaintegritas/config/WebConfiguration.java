@@ -38,6 +38,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PasswordChangeInterceptor()).excludePathPatterns("/assets/**", "/error");
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.audit.AuditRecord;
 import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.declaration.DeclarationRuleException.Reason;
@@ -29,7 +30,11 @@ public class DeclarationService {
 
 	private final Clock clock;
 
-	DeclarationService(DeclarationRepository declarations, DocumentService documents, AuditTrail audit, Clock clock) {
+	private final AccessGuard access;
+
+	DeclarationService(DeclarationRepository declarations, DocumentService documents, AuditTrail audit, Clock clock,
+			AccessGuard access) {
+		this.access = access;
 		this.declarations = declarations;
 		this.documents = documents;
 		this.audit = audit;
@@ -39,6 +44,7 @@ public class DeclarationService {
 	/** Starts a new draft declaration for the unit; a unit prepares one at a time. */
 	@Transactional
 	public DeclarationView startDraft(long workUnitId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
 		if (this.declarations.existsByWorkUnitIdAndStatus(workUnitId, DeclarationStatus.DRAFT)) {
 			throw new DeclarationRuleException(Reason.DRAFT_EXISTS);
 		}
@@ -56,7 +62,7 @@ public class DeclarationService {
 	@Transactional
 	public DeclarationView saveDraft(long declarationId, DeclarationDetails details, List<Witness> witnesses,
 			List<PressLink> pressLinks, Actor actor) {
-		Declaration declaration = load(declarationId);
+		Declaration declaration = loadForStaff(declarationId, actor);
 		declaration.revise(details, witnesses, pressLinks, LocalDate.now(this.clock));
 		this.audit.record(AuditRecord.of(actor, "DECLARATION_SAVED", "Declaration", declarationId,
 				declaration.getWorkUnitId(), witnesses.size() + " witness(es)"));
@@ -68,7 +74,7 @@ public class DeclarationService {
 	 */
 	@Transactional
 	public DeclarationView attachDocument(long declarationId, long documentId, DocumentKind kind, Actor actor) {
-		Declaration declaration = load(declarationId);
+		Declaration declaration = loadForStaff(declarationId, actor);
 		this.documents.requireAllOfWorkUnit(declaration.getWorkUnitId(), List.of(documentId));
 		declaration.attach(documentId, kind);
 		this.audit.record(AuditRecord.of(actor, "DECLARATION_DOCUMENT_ATTACHED", "Declaration", declarationId,
@@ -79,7 +85,7 @@ public class DeclarationService {
 	/** Makes the draft a public, read-only record. */
 	@Transactional
 	public DeclarationView submit(long declarationId, Actor actor) {
-		Declaration declaration = load(declarationId);
+		Declaration declaration = loadForStaff(declarationId, actor);
 		declaration.submit(this.clock.instant());
 		this.audit.record(AuditRecord
 			.of(actor, "DECLARATION_SUBMITTED", "Declaration", declarationId, declaration.getWorkUnitId(),
@@ -100,6 +106,12 @@ public class DeclarationService {
 	/** The unit's newest declaration, draft or submitted. */
 	public Optional<DeclarationView> newest(long workUnitId) {
 		return this.declarations.findNewest(workUnitId).map(Declaration::toView);
+	}
+
+	private Declaration loadForStaff(long declarationId, Actor actor) {
+		Declaration declaration = load(declarationId);
+		this.access.requireStaffOf(actor, declaration.getWorkUnitId());
+		return declaration;
 	}
 
 	private Declaration load(long declarationId) {

@@ -1,6 +1,7 @@
 /**
  * Pencanangan: a unit's public declaration, its witnesses, documents and press coverage.
- * Depends on: document, audit, institution, shared.
+ * Depends on: document, account, audit, institution, shared.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "document", "audit", "institution", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "document", "account", "audit", "institution", "shared" })
 package id.zonaintegritas.declaration;

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.audit.AuditRecord;
 import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.document.DocumentRejectedException.Reason;
@@ -43,13 +44,16 @@ public class DocumentService {
 
 	private final AuditTrail audit;
 
+	private final AccessGuard access;
+
 	private final DocumentProperties properties;
 
 	private final Tika tika = new Tika();
 
-	DocumentService(JdbcClient jdbc, AuditTrail audit, DocumentProperties properties) {
+	DocumentService(JdbcClient jdbc, AuditTrail audit, AccessGuard access, DocumentProperties properties) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.access = access;
 		this.properties = properties;
 	}
 
@@ -65,6 +69,7 @@ public class DocumentService {
 	 */
 	@Transactional
 	public DocumentView upload(long workUnitId, String originalFileName, byte[] content, Actor uploader) {
+		this.access.requireStaffOf(uploader, workUnitId);
 		if (content == null || content.length == 0) {
 			throw new DocumentRejectedException(Reason.EMPTY);
 		}

@@ -1,6 +1,6 @@
 /**
  * Documents: declaration charters, minutes, photos and evidence, checked by content and
- * size and stored in PostgreSQL once per content. Depends on: audit, shared.
+ * size and stored in PostgreSQL once per content. Depends on: account, audit, shared.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "audit", "shared" })
 package id.zonaintegritas.document;

@@ -47,6 +47,25 @@ class Institution {
 	protected Institution() {
 	}
 
+	Institution(InstitutionDetails details, Region region) {
+		update(details, region);
+	}
+
+	void update(InstitutionDetails details, Region newRegion) {
+		this.code = details.code().strip().toUpperCase(java.util.Locale.ROOT);
+		this.name = details.name().strip();
+		this.kind = details.kind();
+		this.region = newRegion;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Region getRegion() {
+		return this.region;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -53,6 +53,27 @@ class WorkUnit {
 	protected WorkUnit() {
 	}
 
+	WorkUnit(Institution institution, String slug, WorkUnitDetails details, Region region) {
+		this.institution = institution;
+		this.slug = slug;
+		update(details, region);
+	}
+
+	void update(WorkUnitDetails details, Region newRegion) {
+		this.name = details.name().strip();
+		this.region = newRegion;
+		this.address = (details.address() == null || details.address().isBlank()) ? null : details.address().strip();
+		this.staffCount = details.staffCount();
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Institution getInstitution() {
+		return this.institution;
+	}
+
 	Long getId() {
 		return this.id;
 	}

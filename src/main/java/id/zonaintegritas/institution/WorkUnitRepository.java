@@ -9,8 +9,8 @@ import org.springframework.data.repository.Repository;
 interface WorkUnitRepository extends Repository<WorkUnit, Long> {
 
 	String SUMMARY = """
-			select new id.zonaintegritas.institution.WorkUnitSummary(u.id, u.slug, u.name, i.code, i.name,
-			       r.code, r.name, coalesce(p.name, r.name), u.staffCount)
+			select new id.zonaintegritas.institution.WorkUnitSummary(u.id, u.slug, u.name, i.id, i.code, i.name,
+			       r.code, r.name, coalesce(p.name, r.name), u.staffCount, u.address, u.version)
 			from WorkUnit u join u.institution i join u.region r left join r.parent p
 			""";
 
@@ -24,5 +24,20 @@ interface WorkUnitRepository extends Repository<WorkUnit, Long> {
 	Optional<WorkUnitSummary> findSummaryById(long id);
 
 	long count();
+
+	WorkUnit save(WorkUnit unit);
+
+	java.util.Optional<WorkUnit> findById(long id);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select count(u) > 0 from WorkUnit u where u.institution.id = :institutionId and lower(u.name) = lower(:name) and (:exceptId is null or u.id <> :exceptId)")
+	boolean nameTakenInInstitution(long institutionId, String name, Long exceptId);
+
+	@Query(SUMMARY + " where i.id = :institutionId order by u.name")
+	List<WorkUnitSummary> findSummariesOfInstitution(long institutionId);
+
+	@Query(SUMMARY + " where u.id in :ids order by u.name")
+	List<WorkUnitSummary> findSummariesByIds(java.util.Collection<Long> ids);
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.audit.AuditRecord;
 import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.declaration.DeclarationService;
@@ -30,8 +31,11 @@ public class PactService {
 
 	private final Clock clock;
 
+	private final AccessGuard access;
+
 	PactService(PactSigningRepository signings, DeclarationService declarations, InstitutionService institutions,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, AccessGuard access) {
+		this.access = access;
 		this.signings = signings;
 		this.declarations = declarations;
 		this.institutions = institutions;
@@ -46,6 +50,7 @@ public class PactService {
 	@Transactional
 	public PactSigningView record(long declarationId, PactSigningDetails details, Actor actor) {
 		DeclarationView declaration = this.declarations.declaration(declarationId);
+		this.access.requireStaffOf(actor, declaration.workUnitId());
 		PactSigning signing = PactSigning.of(declarationId, details, LocalDate.now(this.clock), actor.username(),
 				this.clock.instant());
 		String nip = PactSigning.normalisedNip(details);

@@ -1,7 +1,7 @@
 /**
  * Penandatanganan pakta integritas: who signed the integrity pact of a declaration, and
- * the unit's coverage. Depends on: declaration, institution, audit, shared.
+ * the unit's coverage. Depends on: declaration, institution, account, audit, shared.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "declaration", "institution", "audit", "shared" })
+		allowedDependencies = { "declaration", "institution", "account", "audit", "shared" })
 package id.zonaintegritas.pact;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.audit.AuditRecord;
 import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.declaration.DeclarationService;
@@ -43,8 +44,12 @@ public class WorkflowService {
 
 	private final TransactionTemplate transaction;
 
+	private final AccessGuard access;
+
 	WorkflowService(ZiProgrammeRepository programmes, DeclarationService declarations, PactService pact,
-			DocumentService documents, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager) {
+			DocumentService documents, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
+			AccessGuard access) {
+		this.access = access;
 		this.programmes = programmes;
 		this.declarations = declarations;
 		this.pact = pact;
@@ -70,6 +75,7 @@ public class WorkflowService {
 	@Transactional
 	public StageRequestView requestNextStage(long workUnitId, String note, Set<Long> evidenceDocumentIds,
 			Actor requester) {
+		this.access.requireStaffOf(requester, workUnitId);
 		this.documents.requireAllOfWorkUnit(workUnitId, evidenceDocumentIds);
 		ZiProgramme programme = this.programmes.findByWorkUnitId(workUnitId)
 			.orElseGet(() -> this.programmes.save(ZiProgramme.start(workUnitId, this.clock.instant())));
@@ -87,6 +93,7 @@ public class WorkflowService {
 	@Transactional
 	public StageRequestView resubmit(long requestId, String note, Set<Long> evidenceDocumentIds, Actor requester) {
 		ZiProgramme programme = programmeOfRequest(requestId);
+		this.access.requireStaffOf(requester, programme.getWorkUnitId());
 		this.documents.requireAllOfWorkUnit(programme.getWorkUnitId(), evidenceDocumentIds);
 		programme.resubmit(requestId, note, evidenceDocumentIds, this.clock.instant());
 		this.programmes.flush();
@@ -121,6 +128,7 @@ public class WorkflowService {
 	private StageRequestView decideInTransaction(long requestId, long expectedVersion, Outcome outcome, String reason,
 			Actor reviewer) {
 		ZiProgramme programme = programmeOfRequest(requestId);
+		this.access.requireReviewerOf(reviewer, programme.getWorkUnitId());
 		StageRequest request = programme.request(requestId);
 		Stage stageBefore = programme.getStage();
 		if (request.getVersion() != expectedVersion && request.getStatus() == RequestStatus.SUBMITTED) {
@@ -144,6 +152,7 @@ public class WorkflowService {
 	@Transactional
 	public ProgrammeView designate(long workUnitId, Predicate predicate, String decreeNumber, LocalDate decreeDate,
 			Actor reviewer) {
+		this.access.requireReviewerOf(reviewer, workUnitId);
 		ZiProgramme programme = programmeOf(workUnitId, WorkflowRuleException.Reason.NOT_AT_PENETAPAN);
 		Predicate before = programme.getHeldPredicate();
 		programme.designate(predicate, decreeNumber, decreeDate, LocalDate.now(this.clock), reviewer.username(),
@@ -161,6 +170,7 @@ public class WorkflowService {
 	 */
 	@Transactional
 	public ProgrammeView revoke(long workUnitId, Predicate predicate, String reason, String decree, Actor reviewer) {
+		this.access.requireReviewerOf(reviewer, workUnitId);
 		ZiProgramme programme = programmeOf(workUnitId, WorkflowRuleException.Reason.PREDICATE_NOT_HELD);
 		Stage stageBefore = programme.getStage();
 		Predicate heldBefore = programme.getHeldPredicate();

@@ -6,6 +6,7 @@ import java.util.List;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
@@ -22,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PortalIntegrationTest
 class DeclarationServiceTests {
-
-	static final Actor STAFF = Actor.staff("staf.uji");
 
 	static final DeclarationDetails COMPLETE = new DeclarationDetails(LocalDate.of(2024, 5, 2), "Aula Kantor",
 			"Indra Warman", "Kepala BPS Kabupaten Serang", Predicate.WBK, "Pencanangan ZI", "PermenPAN-RB 90/2021");
@@ -42,19 +41,22 @@ class DeclarationServiceTests {
 
 	long unit;
 
+	Actor staff;
+
 	@BeforeEach
 	void newUnit() {
 		this.unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		this.staff = TestData.staffOf(this.jdbc, this.unit);
 	}
 
 	@Test
 	void draftIsSavedWithWitnessesInOrderAndSubmittedAsAPublicRecord() {
-		DeclarationView draft = this.declarations.startDraft(this.unit, STAFF);
+		DeclarationView draft = this.declarations.startDraft(this.unit, this.staff);
 		Witness polres = new Witness(WitnessKind.POLRI, "Polres Serang", "AKBP Contoh", "Kapolres");
 		this.declarations.saveDraft(draft.id(), COMPLETE, List.of(OMBUDSMAN, polres),
-				List.of(new PressLink("https://www.antaranews.com/berita/contoh", "Liputan")), STAFF);
+				List.of(new PressLink("https://www.antaranews.com/berita/contoh", "Liputan")), this.staff);
 
-		DeclarationView submitted = this.declarations.submit(draft.id(), STAFF);
+		DeclarationView submitted = this.declarations.submit(draft.id(), this.staff);
 
 		assertThat(submitted.isSubmitted()).isTrue();
 		assertThat(submitted.submittedAt()).isNotNull();
@@ -72,61 +74,78 @@ class DeclarationServiceTests {
 
 	@Test
 	void aDeclarationIsSubmittedOnlyWhenCompleteAndWitnessed() {
-		DeclarationView draft = this.declarations.startDraft(this.unit, STAFF);
+		DeclarationView draft = this.declarations.startDraft(this.unit, this.staff);
 
-		assertRefused(() -> this.declarations.submit(draft.id(), STAFF), DeclarationRuleException.Reason.INCOMPLETE);
-		this.declarations.saveDraft(draft.id(), COMPLETE, List.of(), List.of(), STAFF);
-		assertRefused(() -> this.declarations.submit(draft.id(), STAFF), DeclarationRuleException.Reason.NO_WITNESS);
+		assertRefused(() -> this.declarations.submit(draft.id(), this.staff),
+				DeclarationRuleException.Reason.INCOMPLETE);
+		this.declarations.saveDraft(draft.id(), COMPLETE, List.of(), List.of(), this.staff);
+		assertRefused(() -> this.declarations.submit(draft.id(), this.staff),
+				DeclarationRuleException.Reason.NO_WITNESS);
 		assertThat(this.declarations.declaration(draft.id()).isSubmitted()).isFalse();
 	}
 
 	@Test
 	void aSubmittedDeclarationIsReadOnly() {
-		DeclarationView draft = this.declarations.startDraft(this.unit, STAFF);
-		this.declarations.saveDraft(draft.id(), COMPLETE, List.of(OMBUDSMAN), List.of(), STAFF);
-		this.declarations.submit(draft.id(), STAFF);
+		DeclarationView draft = this.declarations.startDraft(this.unit, this.staff);
+		this.declarations.saveDraft(draft.id(), COMPLETE, List.of(OMBUDSMAN), List.of(), this.staff);
+		this.declarations.submit(draft.id(), this.staff);
 
-		assertRefused(() -> this.declarations.saveDraft(draft.id(), COMPLETE, List.of(), List.of(), STAFF),
+		assertRefused(() -> this.declarations.saveDraft(draft.id(), COMPLETE, List.of(), List.of(), this.staff),
 				DeclarationRuleException.Reason.READ_ONLY_ONCE_SUBMITTED);
 		assertThat(this.declarations.declaration(draft.id()).witnesses()).containsExactly(OMBUDSMAN);
 	}
 
 	@Test
 	void aDeclarationCannotBeDatedInTheFutureNorLinkToSomethingThatIsNotAWebAddress() {
-		DeclarationView draft = this.declarations.startDraft(this.unit, STAFF);
+		DeclarationView draft = this.declarations.startDraft(this.unit, this.staff);
 		DeclarationDetails future = new DeclarationDetails(LocalDate.now().plusDays(30), "Aula", "A", "B",
 				Predicate.WBK, null, null);
 
-		assertRefused(() -> this.declarations.saveDraft(draft.id(), future, List.of(), List.of(), STAFF),
+		assertRefused(() -> this.declarations.saveDraft(draft.id(), future, List.of(), List.of(), this.staff),
 				DeclarationRuleException.Reason.DATE_IN_FUTURE);
 		assertRefused(
 				() -> this.declarations.saveDraft(draft.id(), COMPLETE, List.of(),
-						List.of(new PressLink("javascript:alert(1)", "x")), STAFF),
+						List.of(new PressLink("javascript:alert(1)", "x")), this.staff),
 				DeclarationRuleException.Reason.INVALID_PRESS_LINK);
 	}
 
 	@Test
 	void aUnitPreparesOneDraftAtATime() {
-		this.declarations.startDraft(this.unit, STAFF);
+		this.declarations.startDraft(this.unit, this.staff);
 
-		assertRefused(() -> this.declarations.startDraft(this.unit, STAFF),
+		assertRefused(() -> this.declarations.startDraft(this.unit, this.staff),
 				DeclarationRuleException.Reason.DRAFT_EXISTS);
 	}
 
 	@Test
 	void documentsAreAttachedWithTheirKindAndOnlyFromTheSameUnit() {
-		DeclarationView draft = this.declarations.startDraft(this.unit, STAFF);
+		DeclarationView draft = this.declarations.startDraft(this.unit, this.staff);
 		DocumentView charter = this.documents.upload(this.unit, "piagam.pdf", TestData.pdf("piagam " + this.unit),
-				STAFF);
+				this.staff);
 		long otherUnit = TestData.newWorkUnit(this.jdbc, "BPS");
-		DocumentView foreign = this.documents.upload(otherUnit, "x.pdf", TestData.pdf("x " + otherUnit), STAFF);
+		DocumentView foreign = this.documents.upload(otherUnit, "x.pdf", TestData.pdf("x " + otherUnit),
+				TestData.staffOf(this.jdbc, otherUnit));
 
 		DeclarationView attached = this.declarations.attachDocument(draft.id(), charter.id(), DocumentKind.PIAGAM,
-				STAFF);
+				this.staff);
 
 		assertThat(attached.documents()).containsExactly(new AttachedDocument(charter.id(), DocumentKind.PIAGAM));
-		assertThatThrownBy(() -> this.declarations.attachDocument(draft.id(), foreign.id(), DocumentKind.FOTO, STAFF))
+		assertThatThrownBy(
+				() -> this.declarations.attachDocument(draft.id(), foreign.id(), DocumentKind.FOTO, this.staff))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void staffOfAnotherUnitCanNeitherStartNorChangeTheUnitsDeclaration() {
+		DeclarationView draft = this.declarations.startDraft(this.unit, this.staff);
+		Actor outsider = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
+
+		assertThatThrownBy(() -> this.declarations.startDraft(this.unit, outsider))
+			.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(
+				() -> this.declarations.saveDraft(draft.id(), COMPLETE, List.of(OMBUDSMAN), List.of(), outsider))
+			.isInstanceOf(ForbiddenException.class);
+		assertThat(this.declarations.declaration(draft.id()).venue()).as("nothing changed").isNull();
 	}
 
 	private static void assertRefused(ThrowingCallable command, DeclarationRuleException.Reason reason) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
@@ -19,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalIntegrationTest
 class DocumentServiceTests {
 
-	static final Actor STAFF = Actor.staff("staf.uji");
-
 	@Autowired
 	DocumentService documents;
 
@@ -29,21 +28,24 @@ class DocumentServiceTests {
 
 	long unit;
 
+	Actor staff;
+
 	@BeforeEach
 	void newUnit() {
 		this.unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		this.staff = TestData.staffOf(this.jdbc, this.unit);
 	}
 
 	@Test
 	void storesAPdfWithTheTypeDetectedFromItsContentAndItsChecksum() {
 		byte[] pdf = TestData.pdf("piagam " + this.unit);
 
-		DocumentView stored = this.documents.upload(this.unit, "piagam.pdf", pdf, STAFF);
+		DocumentView stored = this.documents.upload(this.unit, "piagam.pdf", pdf, this.staff);
 
 		assertThat(stored.mediaType()).isEqualTo("application/pdf");
 		assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
 		assertThat(stored.sha256()).hasSize(64);
-		assertThat(stored.uploadedBy()).isEqualTo("staf.uji");
+		assertThat(stored.uploadedBy()).isEqualTo(this.staff.username());
 		assertThat(this.documents.content(stored.id()).content()).isEqualTo(pdf);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'DOCUMENT_UPLOADED' and object_id = ?", Integer.class,
@@ -55,7 +57,7 @@ class DocumentServiceTests {
 	void theClientsNameAndTypeAreNotTrusted() {
 		byte[] png = TestData.png();
 
-		DocumentView stored = this.documents.upload(this.unit, "foto.pdf", png, STAFF);
+		DocumentView stored = this.documents.upload(this.unit, "foto.pdf", png, this.staff);
 
 		assertThat(stored.mediaType()).isEqualTo("image/png");
 	}
@@ -64,8 +66,8 @@ class DocumentServiceTests {
 	void sameContentUploadedTwiceIsStoredOnce() {
 		byte[] pdf = TestData.pdf("sama " + this.unit);
 
-		DocumentView first = this.documents.upload(this.unit, "a.pdf", pdf, STAFF);
-		DocumentView second = this.documents.upload(this.unit, "b.pdf", pdf, STAFF);
+		DocumentView first = this.documents.upload(this.unit, "a.pdf", pdf, this.staff);
+		DocumentView second = this.documents.upload(this.unit, "b.pdf", pdf, this.staff);
 
 		assertThat(second.id()).isNotEqualTo(first.id());
 		assertThat(second.sha256()).isEqualTo(first.sha256());
@@ -78,20 +80,20 @@ class DocumentServiceTests {
 	void aDisguisedFileIsRefusedAndNothingIsStored() {
 		byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
 
-		assertThatThrownBy(() -> this.documents.upload(this.unit, "laporan.pdf", script, STAFF)).isInstanceOfSatisfying(
-				DocumentRejectedException.class,
-				(ex) -> assertThat(ex.getReason()).isEqualTo(DocumentRejectedException.Reason.TYPE_NOT_ALLOWED));
+		assertThatThrownBy(() -> this.documents.upload(this.unit, "laporan.pdf", script, this.staff))
+			.isInstanceOfSatisfying(DocumentRejectedException.class,
+					(ex) -> assertThat(ex.getReason()).isEqualTo(DocumentRejectedException.Reason.TYPE_NOT_ALLOWED));
 		assertThat(this.documents.ofWorkUnit(this.unit)).isEmpty();
 	}
 
 	@Test
 	void anEmptyOrOversizedFileIsRefused() {
-		assertThatThrownBy(() -> this.documents.upload(this.unit, "kosong.pdf", new byte[0], STAFF))
+		assertThatThrownBy(() -> this.documents.upload(this.unit, "kosong.pdf", new byte[0], this.staff))
 			.isInstanceOfSatisfying(DocumentRejectedException.class,
 					(ex) -> assertThat(ex.getReason()).isEqualTo(DocumentRejectedException.Reason.EMPTY));
 		byte[] big = new byte[(int) this.documents.maxSizeBytes() + 1];
 		System.arraycopy(TestData.pdf("besar"), 0, big, 0, 20);
-		assertThatThrownBy(() -> this.documents.upload(this.unit, "besar.pdf", big, STAFF)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> this.documents.upload(this.unit, "besar.pdf", big, this.staff)).isInstanceOfSatisfying(
 				DocumentRejectedException.class,
 				(ex) -> assertThat(ex.getReason()).isEqualTo(DocumentRejectedException.Reason.TOO_LARGE));
 		assertThat(this.documents.ofWorkUnit(this.unit)).isEmpty();
@@ -100,16 +102,19 @@ class DocumentServiceTests {
 	@Test
 	void pathsAndMarkupInAFileNameAreMadeHarmless() {
 		DocumentView stored = this.documents.upload(this.unit, "C:\\Users\\x\\<script>rapat\".pdf",
-				TestData.pdf("nama " + this.unit), STAFF);
+				TestData.pdf("nama " + this.unit), this.staff);
 
 		assertThat(stored.fileName()).isEqualTo("_script_rapat_.pdf");
 	}
 
 	@Test
 	void documentsOfAnotherUnitAreNotFound() {
-		DocumentView stored = this.documents.upload(this.unit, "a.pdf", TestData.pdf("lain " + this.unit), STAFF);
+		DocumentView stored = this.documents.upload(this.unit, "a.pdf", TestData.pdf("lain " + this.unit), this.staff);
 		long otherUnit = TestData.newWorkUnit(this.jdbc, "BPOM");
 
+		assertThatThrownBy(() -> this.documents.upload(otherUnit, "b.pdf", TestData.pdf("b " + otherUnit), this.staff))
+			.as("staff upload only to their own units")
+			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> this.documents.requireAllOfWorkUnit(otherUnit, List.of(stored.id())))
 			.isInstanceOf(NotFoundException.class);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import id.zonaintegritas.declaration.DeclarationDetails;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
@@ -22,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalIntegrationTest
 class PactServiceTests {
 
-	static final Actor STAFF = Actor.staff("staf.uji");
-
 	static final LocalDate SIGNED = LocalDate.of(2024, 5, 2);
 
 	@Autowired
@@ -39,19 +38,22 @@ class PactServiceTests {
 
 	long declaration;
 
+	Actor staff;
+
 	@BeforeEach
 	void newDeclaration() {
 		this.unit = TestData.newWorkUnit(this.jdbc, "BPS");
-		this.declaration = this.declarations.startDraft(this.unit, STAFF).id();
+		this.staff = TestData.staffOf(this.jdbc, this.unit);
+		this.declaration = this.declarations.startDraft(this.unit, this.staff).id();
 		this.declarations.saveDraft(this.declaration,
 				new DeclarationDetails(SIGNED, "Aula", "Kepala", "Kepala Unit", Predicate.WBK, null, null), List.of(),
-				List.of(), STAFF);
+				List.of(), this.staff);
 	}
 
 	@Test
 	void recordsASigningWithItsNipNormalised() {
 		PactSigningView signing = this.pact.record(this.declaration, new PactSigningDetails("Rina Susanti",
-				"19850315 201001 2 001", "Statistisi Ahli Muda", SigningRole.PEGAWAI, SIGNED), STAFF);
+				"19850315 201001 2 001", "Statistisi Ahli Muda", SigningRole.PEGAWAI, SIGNED), this.staff);
 
 		assertThat(signing.nip()).isEqualTo("198503152010012001");
 		assertThat(this.jdbc.queryForObject("select nip from pact_signing where id = ?", String.class, signing.id()))
@@ -62,11 +64,12 @@ class PactServiceTests {
 	void theSameNipSignsADeclarationOnce() {
 		this.pact.record(this.declaration,
 				new PactSigningDetails("Rina Susanti", "198503152010012001", "Statistisi", SigningRole.PEGAWAI, SIGNED),
-				STAFF);
+				this.staff);
 
-		assertRefused(() -> this.pact.record(this.declaration,
-				new PactSigningDetails("Rina S.", "198503152010012001", "Statistisi", SigningRole.PEGAWAI, SIGNED),
-				STAFF), PactRuleException.Reason.DUPLICATE_NIP);
+		assertRefused(
+				() -> this.pact.record(this.declaration, new PactSigningDetails("Rina S.", "198503152010012001",
+						"Statistisi", SigningRole.PEGAWAI, SIGNED), this.staff),
+				PactRuleException.Reason.DUPLICATE_NIP);
 		assertThat(this.pact.signings(this.declaration)).hasSize(1);
 	}
 
@@ -74,11 +77,11 @@ class PactServiceTests {
 	void aNipIsValidatedWhenGivenAndOptionalOutsideTheCivilService() {
 		assertRefused(
 				() -> this.pact.record(this.declaration,
-						new PactSigningDetails("Budi", "12345", "Analis", SigningRole.PEGAWAI, SIGNED), STAFF),
+						new PactSigningDetails("Budi", "12345", "Analis", SigningRole.PEGAWAI, SIGNED), this.staff),
 				PactRuleException.Reason.INVALID_NIP);
 
 		PactSigningView supporter = this.pact.record(this.declaration, new PactSigningDetails("H. Waris Thalib", " ",
-				"Plt. Wali Kota Tanjungbalai", SigningRole.PENDUKUNG_EKSTERNAL, SIGNED), STAFF);
+				"Plt. Wali Kota Tanjungbalai", SigningRole.PENDUKUNG_EKSTERNAL, SIGNED), this.staff);
 
 		assertThat(supporter.nip()).isNull();
 	}
@@ -87,31 +90,34 @@ class PactServiceTests {
 	void aSigningNeedsNamePositionRoleAndAPastDate() {
 		assertRefused(
 				() -> this.pact.record(this.declaration,
-						new PactSigningDetails(" ", null, "Analis", SigningRole.PEGAWAI, SIGNED), STAFF),
+						new PactSigningDetails(" ", null, "Analis", SigningRole.PEGAWAI, SIGNED), this.staff),
 				PactRuleException.Reason.MISSING_NAME);
 		assertRefused(
 				() -> this.pact.record(this.declaration,
-						new PactSigningDetails("Budi", null, "", SigningRole.PEGAWAI, SIGNED), STAFF),
+						new PactSigningDetails("Budi", null, "", SigningRole.PEGAWAI, SIGNED), this.staff),
 				PactRuleException.Reason.MISSING_POSITION);
 		assertRefused(() -> this.pact.record(this.declaration,
-				new PactSigningDetails("Budi", null, "Analis", null, SIGNED), STAFF),
+				new PactSigningDetails("Budi", null, "Analis", null, SIGNED), this.staff),
 				PactRuleException.Reason.MISSING_ROLE);
 		assertRefused(
 				() -> this.pact.record(this.declaration, new PactSigningDetails("Budi", null, "Analis",
-						SigningRole.PEGAWAI, LocalDate.now().plusDays(2)), STAFF),
+						SigningRole.PEGAWAI, LocalDate.now().plusDays(2)), this.staff),
 				PactRuleException.Reason.DATE_IN_FUTURE);
 	}
 
 	@Test
 	void coverageCountsDistinctLeadersAndStaffAgainstTheStaffCount() {
 		this.pact.record(this.declaration,
-				new PactSigningDetails("Kepala", null, "Kepala Unit", SigningRole.PIMPINAN, SIGNED), STAFF);
+				new PactSigningDetails("Kepala", null, "Kepala Unit", SigningRole.PIMPINAN, SIGNED), this.staff);
 		this.pact.record(this.declaration,
-				new PactSigningDetails("Rina", "198503152010012001", "Analis", SigningRole.PEGAWAI, SIGNED), STAFF);
+				new PactSigningDetails("Rina", "198503152010012001", "Analis", SigningRole.PEGAWAI, SIGNED),
+				this.staff);
 		this.pact.record(this.declaration,
-				new PactSigningDetails("Budi", "199001012015031002", "Analis", SigningRole.PEGAWAI, SIGNED), STAFF);
+				new PactSigningDetails("Budi", "199001012015031002", "Analis", SigningRole.PEGAWAI, SIGNED),
+				this.staff);
 		this.pact.record(this.declaration,
-				new PactSigningDetails("Wali Kota", null, "Wali Kota", SigningRole.PENDUKUNG_EKSTERNAL, SIGNED), STAFF);
+				new PactSigningDetails("Wali Kota", null, "Wali Kota", SigningRole.PENDUKUNG_EKSTERNAL, SIGNED),
+				this.staff);
 
 		PactCoverage coverage = this.pact.coverage(this.unit);
 
@@ -119,6 +125,16 @@ class PactServiceTests {
 		assertThat(coverage.staffCount()).isEqualTo(40);
 		assertThat(coverage.percent()).isEqualTo(7);
 		assertThat(this.pact.headHasSigned(this.declaration)).isTrue();
+	}
+
+	@Test
+	void onlyStaffOfTheUnitRecordSignings() {
+		Actor outsider = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
+
+		assertThatThrownBy(() -> this.pact.record(this.declaration,
+				new PactSigningDetails("Budi", null, "Analis", SigningRole.PEGAWAI, SIGNED), outsider))
+			.isInstanceOf(ForbiddenException.class);
+		assertThat(this.pact.signings(this.declaration)).isEmpty();
 	}
 
 	private static void assertRefused(ThrowingCallable command, PactRuleException.Reason reason) {

@@ -2,6 +2,8 @@ package id.zonaintegritas.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import id.zonaintegritas.shared.Actor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,6 +28,37 @@ public final class TestData {
 				select id, ?, ?, '36.04', 'Alamat uji', 40 from institution where code = ?
 				returning id
 				""", Long.class, "Unit Uji " + slug, slug, institutionCode);
+	}
+
+	/** A new, enabled staff account of the unit, acting as staff. */
+	public static Actor staffOf(JdbcTemplate jdbc, long workUnitId) {
+		String username = newAccount(jdbc, "staf", "AGENCY_STAFF");
+		jdbc.update("insert into account_work_unit (account_id, work_unit_id) "
+				+ "select id, ? from account where username = ?", workUnitId, username);
+		return Actor.staff(username);
+	}
+
+	/**
+	 * A new, enabled reviewer account of the instansi with this code, acting as reviewer.
+	 */
+	public static Actor reviewerOf(JdbcTemplate jdbc, String institutionCode) {
+		String username = newAccount(jdbc, "inspektorat", "REVIEWER");
+		jdbc.update(
+				"insert into account_institution (account_id, institution_id) "
+						+ "select a.id, i.id from account a, institution i where a.username = ? and i.code = ?",
+				username, institutionCode);
+		return Actor.reviewer(username);
+	}
+
+	private static String newAccount(JdbcTemplate jdbc, String prefix, String role) {
+		String username = prefix + ".uji-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
+		jdbc.update(
+				"insert into account (username, display_name, email, password_hash) values (?, ?, ?, "
+						+ "'{bcrypt}$2a$10$Z14r/DHzdqAfDOj.wQ4I8e.3wl4yRL5r0iPclO/0ScYcuWvhHSmta')",
+				username, "Akun Uji " + username, username + "@uji.example");
+		jdbc.update("insert into account_role (account_id, role) select id, ? from account where username = ?", role,
+				username);
+		return username;
 	}
 
 	/** A minimal valid PDF document. */

@@ -17,6 +17,7 @@ import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.pact.PactSigningDetails;
 import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
@@ -40,12 +41,6 @@ import static org.awaitility.Awaitility.await;
 @PortalIntegrationTest
 class WorkflowServiceTests {
 
-	static final Actor STAFF = Actor.staff("staf.uji");
-
-	static final Actor REVIEWER = Actor.reviewer("inspektorat.uji");
-
-	static final Actor OTHER_REVIEWER = Actor.reviewer("inspektorat.uji2");
-
 	@Autowired
 	WorkflowService workflow;
 
@@ -66,9 +61,18 @@ class WorkflowServiceTests {
 
 	long unit;
 
+	Actor staff;
+
+	Actor reviewer;
+
+	Actor otherReviewer;
+
 	@BeforeEach
 	void newUnit() {
 		this.unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		this.staff = TestData.staffOf(this.jdbc, this.unit);
+		this.reviewer = TestData.reviewerOf(this.jdbc, "BPS");
+		this.otherReviewer = TestData.reviewerOf(this.jdbc, "BPS");
 	}
 
 	@Test
@@ -81,7 +85,7 @@ class WorkflowServiceTests {
 
 	@Test
 	void theFirstRequestIsRefusedUntilTheDeclarationIsSubmittedAndNothingIsStored() {
-		assertThatThrownBy(() -> this.workflow.requestNextStage(this.unit, null, Set.of(), STAFF))
+		assertThatThrownBy(() -> this.workflow.requestNextStage(this.unit, null, Set.of(), this.staff))
 			.isInstanceOfSatisfying(WorkflowRuleException.class, (ex) -> assertThat(ex.getReason())
 				.isEqualTo(WorkflowRuleException.Reason.NO_SUBMITTED_DECLARATION));
 
@@ -95,7 +99,7 @@ class WorkflowServiceTests {
 	void approvalMovesTheStageInTheDatabaseAndAuditsBeforeAndAfter() {
 		StageRequestView request = declareAndRequest();
 
-		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, REVIEWER);
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer);
 
 		assertThat(this.jdbc.queryForObject("select stage from zi_programme where work_unit_id = ?", String.class,
 				this.unit))
@@ -103,7 +107,7 @@ class WorkflowServiceTests {
 		assertThat(this.jdbc.queryForMap("""
 				select actor, actor_role, before_state->>'stage' as before_stage, after_state->>'stage' as after_stage
 				from audit_entry where action = 'STAGE_REQUEST_APPROVED' and object_id = ?
-				""", String.valueOf(request.id()))).containsEntry("actor", "inspektorat.uji")
+				""", String.valueOf(request.id()))).containsEntry("actor", this.reviewer.username())
 			.containsEntry("actor_role", "REVIEWER")
 			.containsEntry("before_stage", "PENCANANGAN")
 			.containsEntry("after_stage", "PEMBANGUNAN");
@@ -112,10 +116,12 @@ class WorkflowServiceTests {
 	@Test
 	void evidenceMustBeTheUnitsOwnDocuments() {
 		long otherUnit = TestData.newWorkUnit(this.jdbc, "BPS");
-		long foreign = this.documents.upload(otherUnit, "x.pdf", TestData.pdf("asing " + otherUnit), STAFF).id();
+		long foreign = this.documents
+			.upload(otherUnit, "x.pdf", TestData.pdf("asing " + otherUnit), TestData.staffOf(this.jdbc, otherUnit))
+			.id();
 		submitDeclaration();
 
-		assertThatThrownBy(() -> this.workflow.requestNextStage(this.unit, null, Set.of(foreign), STAFF))
+		assertThatThrownBy(() -> this.workflow.requestNextStage(this.unit, null, Set.of(foreign), this.staff))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(this.workflow.programme(this.unit).openRequest()).isEmpty();
 	}
@@ -124,11 +130,13 @@ class WorkflowServiceTests {
 	void aReturnedRequestIsResubmittedWithNewEvidenceAndThenApproved() {
 		StageRequestView request = declareAndRequest();
 		StageRequestView returned = this.workflow.decide(request.id(), request.version(), Outcome.RETURNED,
-				"Lampirkan piagam", REVIEWER);
-		long charter = this.documents.upload(this.unit, "piagam.pdf", TestData.pdf("piagam " + this.unit), STAFF).id();
+				"Lampirkan piagam", this.reviewer);
+		long charter = this.documents.upload(this.unit, "piagam.pdf", TestData.pdf("piagam " + this.unit), this.staff)
+			.id();
 
-		StageRequestView resubmitted = this.workflow.resubmit(request.id(), "Piagam terlampir", Set.of(charter), STAFF);
-		this.workflow.decide(request.id(), resubmitted.version(), Outcome.APPROVED, null, REVIEWER);
+		StageRequestView resubmitted = this.workflow.resubmit(request.id(), "Piagam terlampir", Set.of(charter),
+				this.staff);
+		this.workflow.decide(request.id(), resubmitted.version(), Outcome.APPROVED, null, this.reviewer);
 
 		assertThat(returned.status()).isEqualTo(RequestStatus.RETURNED);
 		assertThat(this.jdbc.queryForList(
@@ -143,11 +151,11 @@ class WorkflowServiceTests {
 	@Test
 	void aDecisionOnARequestThatChangedSinceTheReviewerOpenedItIsRefused() {
 		StageRequestView request = declareAndRequest();
-		this.workflow.decide(request.id(), request.version(), Outcome.RETURNED, "Lengkapi", REVIEWER);
-		this.workflow.resubmit(request.id(), "Sudah", Set.of(), STAFF);
+		this.workflow.decide(request.id(), request.version(), Outcome.RETURNED, "Lengkapi", this.reviewer);
+		this.workflow.resubmit(request.id(), "Sudah", Set.of(), this.staff);
 
 		assertThatThrownBy(
-				() -> this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, OTHER_REVIEWER))
+				() -> this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.otherReviewer))
 			.isInstanceOf(RequestChangedException.class);
 		assertThat(this.workflow.programme(this.unit).stage()).isEqualTo(Stage.PENCANANGAN);
 	}
@@ -155,12 +163,12 @@ class WorkflowServiceTests {
 	@Test
 	void aSecondReviewerDecidingLaterIsToldWhoDecidedFirst() {
 		StageRequestView request = declareAndRequest();
-		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, REVIEWER);
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer);
 
-		assertThatThrownBy(
-				() -> this.workflow.decide(request.id(), request.version(), Outcome.REJECTED, "Tidak", OTHER_REVIEWER))
+		assertThatThrownBy(() -> this.workflow.decide(request.id(), request.version(), Outcome.REJECTED, "Tidak",
+				this.otherReviewer))
 			.isInstanceOfSatisfying(RequestAlreadyDecidedException.class,
-					(ex) -> assertThat(ex.getDecidedBy()).isEqualTo("inspektorat.uji"));
+					(ex) -> assertThat(ex.getDecidedBy()).isEqualTo(this.reviewer.username()));
 	}
 
 	@Test
@@ -174,7 +182,7 @@ class WorkflowServiceTests {
 		// second reviewer's transaction, which read the request before that commit, waits
 		// on it.
 		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transaction.executeWithoutResult((status) -> {
-			this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, REVIEWER);
+			this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer);
 			firstHasWritten.countDown();
 			await().atMost(Duration.ofSeconds(20)).until(this::someTransactionWaitsForALock);
 		}));
@@ -182,7 +190,7 @@ class WorkflowServiceTests {
 			try {
 				firstHasWritten.await(20, TimeUnit.SECONDS);
 				this.workflow.decide(request.id(), request.version(), Outcome.REJECTED, "Belum lengkap",
-						OTHER_REVIEWER);
+						this.otherReviewer);
 				return null;
 			}
 			catch (Exception ex) {
@@ -194,7 +202,7 @@ class WorkflowServiceTests {
 		Throwable secondOutcome = second.get(30, TimeUnit.SECONDS);
 
 		assertThat(secondOutcome).isInstanceOfSatisfying(RequestAlreadyDecidedException.class,
-				(ex) -> assertThat(ex.getDecidedBy()).isEqualTo("inspektorat.uji"));
+				(ex) -> assertThat(ex.getDecidedBy()).isEqualTo(this.reviewer.username()));
 		assertThat(this.jdbc.queryForList("select outcome from stage_request_decision where request_id = ?",
 				String.class, request.id()))
 			.containsExactly("APPROVED");
@@ -211,15 +219,16 @@ class WorkflowServiceTests {
 	@Test
 	void designationAndRevocationAreRecordedWithTheirDecrees() {
 		StageRequestView request = declareAndRequest();
-		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, REVIEWER);
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer);
 		for (int step = 0; step < 3; step++) {
-			StageRequestView next = this.workflow.requestNextStage(this.unit, null, Set.of(), STAFF);
-			this.workflow.decide(next.id(), next.version(), Outcome.APPROVED, null, REVIEWER);
+			StageRequestView next = this.workflow.requestNextStage(this.unit, null, Set.of(), this.staff);
+			this.workflow.decide(next.id(), next.version(), Outcome.APPROVED, null, this.reviewer);
 		}
 
-		this.workflow.designate(this.unit, Predicate.WBK, "SK MenPAN-RB 1/2025", LocalDate.of(2025, 12, 5), REVIEWER);
+		this.workflow.designate(this.unit, Predicate.WBK, "SK MenPAN-RB 1/2025", LocalDate.of(2025, 12, 5),
+				this.reviewer);
 		ProgrammeView revoked = this.workflow.revoke(this.unit, Predicate.WBK, "Kasus gratifikasi",
-				"SK MenPAN-RB 2/2026", REVIEWER);
+				"SK MenPAN-RB 2/2026", this.reviewer);
 
 		assertThat(revoked.stage()).isEqualTo(Stage.PEMBANGUNAN);
 		assertThat(revoked.heldPredicate()).isNull();
@@ -238,6 +247,45 @@ class WorkflowServiceTests {
 			.containsExactly("PREDICATE_DESIGNATED", "PREDICATE_REVOKED");
 	}
 
+	@Test
+	void onlyReviewersOfTheUnitsInstitutionDecide() {
+		StageRequestView request = declareAndRequest();
+		Actor reviewerOfAnotherInstitution = TestData.reviewerOf(this.jdbc, "BPOM");
+
+		assertThatThrownBy(() -> this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null,
+				reviewerOfAnotherInstitution))
+			.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(
+				() -> this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.staff))
+			.as("staff are not reviewers")
+			.isInstanceOf(ForbiddenException.class);
+		assertThat(this.workflow.programme(this.unit).stage()).isEqualTo(Stage.PENCANANGAN);
+	}
+
+	@Test
+	void aReviewerWhoIsAlsoStaffOfTheUnitCannotDecideForIt() {
+		StageRequestView request = declareAndRequest();
+		this.jdbc.update("insert into account_role (account_id, role) select id, 'AGENCY_STAFF' from account "
+				+ "where username = ?", this.reviewer.username());
+		this.jdbc.update("insert into account_work_unit (account_id, work_unit_id) select id, ? from account "
+				+ "where username = ?", this.unit, this.reviewer.username());
+
+		assertThatThrownBy(
+				() -> this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("error.forbidden.reviewerIsStaff");
+	}
+
+	@Test
+	void staffOfAnotherUnitCannotRequestItsNextStage() {
+		submitDeclaration();
+		Actor outsider = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
+
+		assertThatThrownBy(() -> this.workflow.requestNextStage(this.unit, null, Set.of(), outsider))
+			.isInstanceOf(ForbiddenException.class);
+		assertThat(this.workflow.programme(this.unit).openRequest()).isEmpty();
+	}
+
 	private boolean someTransactionWaitsForALock() {
 		Integer waiting = this.jdbc.queryForObject(
 				"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
@@ -246,20 +294,20 @@ class WorkflowServiceTests {
 	}
 
 	private void submitDeclaration() {
-		long declaration = this.declarations.startDraft(this.unit, STAFF).id();
+		long declaration = this.declarations.startDraft(this.unit, this.staff).id();
 		this.declarations.saveDraft(declaration,
 				new DeclarationDetails(LocalDate.of(2025, 1, 14), "Aula", "Kepala Unit", "Kepala", Predicate.WBK, null,
 						null),
-				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(), STAFF);
-		this.declarations.submit(declaration, STAFF);
+				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(), this.staff);
+		this.declarations.submit(declaration, this.staff);
 		this.pact.record(declaration,
 				new PactSigningDetails("Kepala Unit", null, "Kepala", SigningRole.PIMPINAN, LocalDate.of(2025, 1, 14)),
-				STAFF);
+				this.staff);
 	}
 
 	private StageRequestView declareAndRequest() {
 		submitDeclaration();
-		return this.workflow.requestNextStage(this.unit, "Pencanangan selesai", Set.of(), STAFF);
+		return this.workflow.requestNextStage(this.unit, "Pencanangan selesai", Set.of(), this.staff);
 	}
 
 }

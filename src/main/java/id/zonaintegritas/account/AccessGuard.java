@@ -1,0 +1,89 @@
+package id.zonaintegritas.account;
+
+import java.util.List;
+
+import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.ForbiddenException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Object-level access, checked by the services on every command: staff act only for their
+ * own units; reviewers only for units of their institutions, and never for a unit they
+ * are staff of. The scopes are read from the database each time, so a disabled account or
+ * a withdrawn scope takes effect at once, even for a session that is already open.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccessGuard {
+
+	private final JdbcClient jdbc;
+
+	private final InstitutionService institutions;
+
+	AccessGuard(JdbcClient jdbc, InstitutionService institutions) {
+		this.jdbc = jdbc;
+		this.institutions = institutions;
+	}
+
+	/** Refuses unless the actor is enabled staff of the unit (or the portal itself). */
+	public void requireStaffOf(Actor actor, long workUnitId) {
+		if (actor.role() == ActorRole.SYSTEM) {
+			return;
+		}
+		if (actor.role() != ActorRole.AGENCY_STAFF || !isStaffOf(actor.username(), workUnitId)) {
+			throw new ForbiddenException("error.forbidden.notStaffOfUnit");
+		}
+	}
+
+	/**
+	 * Refuses unless the actor is an enabled reviewer of the unit's institution who is
+	 * not staff of the unit itself.
+	 */
+	public void requireReviewerOf(Actor actor, long workUnitId) {
+		if (actor.role() == ActorRole.SYSTEM) {
+			return;
+		}
+		long institutionId = this.institutions.workUnit(workUnitId).institutionId();
+		if (actor.role() != ActorRole.REVIEWER || !reviewedInstitutionsOf(actor.username()).contains(institutionId)) {
+			throw new ForbiddenException("error.forbidden.notReviewerOfUnit");
+		}
+		if (isStaffOf(actor.username(), workUnitId)) {
+			throw new ForbiddenException("error.forbidden.reviewerIsStaff");
+		}
+	}
+
+	public boolean isStaffOf(String username, long workUnitId) {
+		return this.jdbc.sql("""
+				select count(*) from account a
+				join account_role r on r.account_id = a.id and r.role = 'AGENCY_STAFF'
+				join account_work_unit w on w.account_id = a.id
+				where a.username = :username and a.enabled and w.work_unit_id = :unit
+				""").param("username", username).param("unit", workUnitId).query(Long.class).single() > 0;
+	}
+
+	/** The units an enabled staff account works for. */
+	public List<Long> staffUnitsOf(String username) {
+		return this.jdbc.sql("""
+				select w.work_unit_id from account a
+				join account_role r on r.account_id = a.id and r.role = 'AGENCY_STAFF'
+				join account_work_unit w on w.account_id = a.id
+				where a.username = :username and a.enabled order by w.work_unit_id
+				""").param("username", username).query(Long.class).list();
+	}
+
+	/** The institutions an enabled reviewer account reviews. */
+	public List<Long> reviewedInstitutionsOf(String username) {
+		return this.jdbc.sql("""
+				select i.institution_id from account a
+				join account_role r on r.account_id = a.id and r.role = 'REVIEWER'
+				join account_institution i on i.account_id = a.id
+				where a.username = :username and a.enabled order by i.institution_id
+				""").param("username", username).query(Long.class).list();
+	}
+
+}

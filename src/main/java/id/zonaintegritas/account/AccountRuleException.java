@@ -1,0 +1,66 @@
+package id.zonaintegritas.account;
+
+import id.zonaintegritas.shared.DomainRuleException;
+
+/** A change to an account broke one of its rules; nothing was saved. */
+public class AccountRuleException extends DomainRuleException {
+
+	private final Reason reason;
+
+	AccountRuleException(Reason reason, Object... arguments) {
+		super(reason.messageKey, arguments);
+		this.reason = reason;
+	}
+
+	public Reason getReason() {
+		return this.reason;
+	}
+
+	/** Which rule, and the form field it belongs to. */
+	public enum Reason {
+
+		USERNAME_TAKEN("account.rule.usernameTaken", "username"),
+
+		USERNAME_INVALID("account.rule.usernameInvalid", "username"),
+
+		EMAIL_TAKEN("account.rule.emailTaken", "email"),
+
+		NO_ROLE("account.rule.noRole", "roles"),
+
+		STAFF_WITHOUT_UNIT("account.rule.staffWithoutUnit", "workUnitIds"),
+
+		REVIEWER_WITHOUT_INSTITUTION("account.rule.reviewerWithoutInstitution", "institutionIds"),
+
+		LAST_ADMINISTRATOR("account.rule.lastAdministrator", "enabled"),
+
+		CURRENT_PASSWORD_WRONG("account.rule.currentPasswordWrong", "currentPassword"),
+
+		PASSWORD_TOO_SHORT("account.rule.passwordTooShort", "newPassword"),
+
+		PASSWORD_TOO_COMMON("account.rule.passwordTooCommon", "newPassword"),
+
+		PASSWORD_CONTAINS_USERNAME("account.rule.passwordContainsUsername", "newPassword"),
+
+		PASSWORD_UNCHANGED("account.rule.passwordUnchanged", "newPassword");
+
+		private final String messageKey;
+
+		private final String field;
+
+		Reason(String messageKey, String field) {
+			this.messageKey = messageKey;
+			this.field = field;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+		/** The form field this rule is reported on. */
+		public String field() {
+			return this.field;
+		}
+
+	}
+
+}

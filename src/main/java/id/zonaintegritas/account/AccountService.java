@@ -1,0 +1,211 @@
+package id.zonaintegritas.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import id.zonaintegritas.account.AccountRuleException.Reason;
+import id.zonaintegritas.audit.AuditRecord;
+import id.zonaintegritas.audit.AuditTrail;
+import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.ForbiddenException;
+import id.zonaintegritas.shared.NotFoundException;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administers accounts, and lets every user change their own password. */
+@Service
+@EnableConfigurationProperties(LockoutProperties.class)
+@Transactional(readOnly = true)
+public class AccountService {
+
+	private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final InstitutionService institutions;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+			InstitutionService institutions, AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.institutions = institutions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<AccountView> list() {
+		return this.accounts.findAllWithRoles().stream().map(Account::toView).toList();
+	}
+
+	public AccountView account(long id) {
+		return load(id).toView();
+	}
+
+	public AccountView account(String username) {
+		return this.accounts.findByUsername(username)
+			.map(Account::toView)
+			.orElseThrow(() -> new NotFoundException("error.account.notFound", username));
+	}
+
+	/**
+	 * Creates an account with a temporary password that must be replaced at the first
+	 * login.
+	 */
+	@Transactional
+	public TemporaryPassword create(NewAccount account, Actor admin) {
+		requireAdmin(admin);
+		String username = PortalUserDetailsService.normalise(account.username());
+		if (!USERNAME.matcher(username).matches()) {
+			throw new AccountRuleException(Reason.USERNAME_INVALID);
+		}
+		if (this.accounts.existsByUsername(username)) {
+			throw new AccountRuleException(Reason.USERNAME_TAKEN, username);
+		}
+		String email = normaliseEmail(account.email());
+		checkEmailAndScopes(email, null, account.roles(), account.workUnitIds(), account.institutionIds());
+		String password = TemporaryPassword.generate();
+		Account created = new Account(username, account.displayName().strip(), email, this.encoder.encode(password),
+				true, this.clock.instant());
+		created.update(account.displayName().strip(), email, true, account.roles(), account.workUnitIds(),
+				account.institutionIds());
+		this.accounts.save(created);
+		this.audit.record(AuditRecord.of(admin, "ACCOUNT_CREATED", "Account", created.getId(), null, username)
+			.withChange(null, Map.of("roles", account.roles().toString())));
+		return new TemporaryPassword(created.toView(), password);
+	}
+
+	/** Changes an account's details, roles, scopes or enabled flag. */
+	@Transactional
+	public AccountView update(long id, long expectedVersion, AccountChanges changes, Actor admin) {
+		requireAdmin(admin);
+		Account account = load(id);
+		if (account.toView().version() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Account.class, id);
+		}
+		String email = normaliseEmail(changes.email());
+		checkEmailAndScopes(email, id, changes.roles(), changes.workUnitIds(), changes.institutionIds());
+		boolean staysAdmin = changes.enabled() && changes.roles().contains(Role.ADMIN);
+		if (account.isEnabled() && account.getRoles().contains(Role.ADMIN) && !staysAdmin) {
+			// Checked before the change: is there another enabled administrator?
+			long enabledAdmins = this.accounts.findAllWithRoles()
+				.stream()
+				.filter((other) -> other.isEnabled() && other.getRoles().contains(Role.ADMIN))
+				.count();
+			if (enabledAdmins <= 1) {
+				throw new AccountRuleException(Reason.LAST_ADMINISTRATOR);
+			}
+		}
+		Map<String, Object> before = Map.of("enabled", account.isEnabled(), "roles", account.getRoles().toString());
+		account.update(changes.displayName().strip(), email, changes.enabled(), changes.roles(), changes.workUnitIds(),
+				changes.institutionIds());
+		this.audit.record(AuditRecord.of(admin, "ACCOUNT_UPDATED", "Account", id, null, account.getUsername())
+			.withChange(before, Map.of("enabled", changes.enabled(), "roles", changes.roles().toString())));
+		return account.toView();
+	}
+
+	/**
+	 * Sets a new temporary password; the user must choose their own at the next login.
+	 */
+	@Transactional
+	public TemporaryPassword resetPassword(long id, Actor admin) {
+		requireAdmin(admin);
+		Account account = load(id);
+		String password = TemporaryPassword.generate();
+		account.changePassword(this.encoder.encode(password), true, this.clock.instant());
+		this.audit.record(AuditRecord.of(admin, "PASSWORD_RESET", "Account", id, null, account.getUsername()));
+		return new TemporaryPassword(account.toView(), password);
+	}
+
+	/** A user replaces their own password, proving they know the current one. */
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		Account account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new NotFoundException("error.account.notFound", username));
+		if (currentPassword == null || !this.encoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountRuleException(Reason.CURRENT_PASSWORD_WRONG);
+		}
+		if (newPassword != null && newPassword.equals(currentPassword)) {
+			throw new AccountRuleException(Reason.PASSWORD_UNCHANGED);
+		}
+		this.policy.check(username, newPassword);
+		account.changePassword(this.encoder.encode(newPassword), false, this.clock.instant());
+		this.audit.record(AuditRecord.of(new Actor(username, primaryRole(account)), "PASSWORD_CHANGED", "Account",
+				account.getId(), null, username));
+	}
+
+	/** On a fresh installation: the first administrator, from the environment. */
+	@Transactional
+	public boolean createFirstAdministrator(String username, String email, String password) {
+		if (this.accounts.anAdministratorExists()) {
+			return false;
+		}
+		String normalised = PortalUserDetailsService.normalise(username);
+		if (!USERNAME.matcher(normalised).matches()) {
+			throw new AccountRuleException(Reason.USERNAME_INVALID);
+		}
+		this.policy.check(normalised, password);
+		Account admin = new Account(normalised, "Administrator", normaliseEmail(email), this.encoder.encode(password),
+				false, this.clock.instant());
+		admin.update("Administrator", normaliseEmail(email), true, Set.of(Role.ADMIN), Set.of(), Set.of());
+		this.accounts.save(admin);
+		this.audit.record(AuditRecord.of(new Actor("system", ActorRole.SYSTEM), "ACCOUNT_CREATED", "Account",
+				admin.getId(), null, normalised + " (first administrator)"));
+		return true;
+	}
+
+	private void checkEmailAndScopes(String email, Long exceptId, Set<Role> roles, Set<Long> workUnitIds,
+			Set<Long> institutionIds) {
+		if (this.accounts.emailTaken(email, exceptId)) {
+			throw new AccountRuleException(Reason.EMAIL_TAKEN, email);
+		}
+		if (roles.isEmpty()) {
+			throw new AccountRuleException(Reason.NO_ROLE);
+		}
+		if (roles.contains(Role.AGENCY_STAFF) && workUnitIds.isEmpty()) {
+			throw new AccountRuleException(Reason.STAFF_WITHOUT_UNIT);
+		}
+		if (roles.contains(Role.REVIEWER) && institutionIds.isEmpty()) {
+			throw new AccountRuleException(Reason.REVIEWER_WITHOUT_INSTITUTION);
+		}
+		workUnitIds.forEach(this.institutions::workUnit);
+		institutionIds.forEach(this.institutions::institution);
+	}
+
+	private static void requireAdmin(Actor actor) {
+		if (actor.role() != ActorRole.ADMIN && actor.role() != ActorRole.SYSTEM) {
+			throw new ForbiddenException("error.forbidden.adminOnly");
+		}
+	}
+
+	private static ActorRole primaryRole(Account account) {
+		return account.getRoles().stream().findFirst().map(Role::actorRole).orElse(ActorRole.SYSTEM);
+	}
+
+	private static String normaliseEmail(String email) {
+		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private Account load(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("error.account.notFound", id));
+	}
+
+}

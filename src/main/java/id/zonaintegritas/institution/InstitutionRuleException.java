@@ -1,0 +1,61 @@
+package id.zonaintegritas.institution;
+
+import id.zonaintegritas.shared.DomainRuleException;
+
+/** A change to an institution or unit broke one of its rules; nothing was saved. */
+public class InstitutionRuleException extends DomainRuleException {
+
+	private final Reason reason;
+
+	InstitutionRuleException(Reason reason, Object... arguments) {
+		super(reason.messageKey, arguments);
+		this.reason = reason;
+	}
+
+	public Reason getReason() {
+		return this.reason;
+	}
+
+	/** Which rule, and the form field it belongs to. */
+	public enum Reason {
+
+		CODE_INVALID("institution.rule.codeInvalid", "code"),
+
+		CODE_TAKEN("institution.rule.codeTaken", "code"),
+
+		NAME_TAKEN("institution.rule.nameTaken", "name"),
+
+		REGION_REQUIRED("institution.rule.regionRequired", "regionCode"),
+
+		REGION_NOT_FOR_MINISTRY("institution.rule.regionNotForMinistry", "regionCode"),
+
+		REGION_UNKNOWN("institution.rule.regionUnknown", "regionCode"),
+
+		SLUG_INVALID("workUnit.rule.slugInvalid", "slug"),
+
+		SLUG_TAKEN("workUnit.rule.slugTaken", "slug"),
+
+		UNIT_NAME_TAKEN("workUnit.rule.nameTaken", "name"),
+
+		STAFF_COUNT_INVALID("workUnit.rule.staffCountInvalid", "staffCount");
+
+		private final String messageKey;
+
+		private final String field;
+
+		Reason(String messageKey, String field) {
+			this.messageKey = messageKey;
+			this.field = field;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+	}
+
+}

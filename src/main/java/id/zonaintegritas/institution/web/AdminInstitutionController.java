@@ -1,0 +1,158 @@
+package id.zonaintegritas.institution.web;
+
+import id.zonaintegritas.institution.InstitutionKind;
+import id.zonaintegritas.institution.InstitutionRuleException;
+import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.institution.InstitutionView;
+import id.zonaintegritas.institution.WorkUnitSummary;
+import id.zonaintegritas.shared.Actor;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators maintain institutions and their work units. */
+@Controller
+class AdminInstitutionController {
+
+	private final InstitutionService institutions;
+
+	AdminInstitutionController(InstitutionService institutions) {
+		this.institutions = institutions;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("allKinds", InstitutionKind.values());
+		model.addAttribute("allRegions", this.institutions.listRegions());
+	}
+
+	@GetMapping("/admin/instansi")
+	String institutions(Model model) {
+		model.addAttribute("institutions", this.institutions.listInstitutions());
+		return "institution/admin/institutions";
+	}
+
+	@GetMapping("/admin/instansi/baru")
+	String newInstitution(@ModelAttribute("form") InstitutionForm form) {
+		return "institution/admin/institution-form";
+	}
+
+	@PostMapping("/admin/instansi/baru")
+	String createInstitution(@AuthenticationPrincipal UserDetails admin,
+			@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				InstitutionView created = this.institutions.createInstitution(form.toDetails(),
+						Actor.admin(admin.getUsername()));
+				redirect.addFlashAttribute("success", "admin.institution.saved");
+				return "redirect:/admin/instansi/" + created.id();
+			}
+			catch (InstitutionRuleException ex) {
+				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		return "institution/admin/institution-form";
+	}
+
+	@GetMapping("/admin/instansi/{id}")
+	String editInstitution(@PathVariable long id, Model model) {
+		InstitutionView institution = this.institutions.institution(id);
+		model.addAttribute("institution", institution);
+		model.addAttribute("units", this.institutions.workUnitsOf(id));
+		model.addAttribute("form", InstitutionForm.of(institution));
+		return "institution/admin/institution-form";
+	}
+
+	@PostMapping("/admin/instansi/{id}")
+	String updateInstitution(@PathVariable long id, @AuthenticationPrincipal UserDetails admin,
+			@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.institutions.updateInstitution(id, form.getVersion(), form.toDetails(),
+						Actor.admin(admin.getUsername()));
+				redirect.addFlashAttribute("success", "admin.institution.saved");
+				return "redirect:/admin/instansi";
+			}
+			catch (InstitutionRuleException ex) {
+				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		model.addAttribute("institution", this.institutions.institution(id));
+		model.addAttribute("units", this.institutions.workUnitsOf(id));
+		return "institution/admin/institution-form";
+	}
+
+	@GetMapping("/admin/unit-kerja")
+	String workUnits(Model model) {
+		model.addAttribute("units", this.institutions.listWorkUnits());
+		return "institution/admin/work-units";
+	}
+
+	@GetMapping("/admin/unit-kerja/baru")
+	String newWorkUnit(@RequestParam(required = false) Long instansi, Model model) {
+		WorkUnitForm form = new WorkUnitForm();
+		form.setInstitutionId(instansi);
+		model.addAttribute("form", form);
+		model.addAttribute("allInstitutions", this.institutions.listInstitutions());
+		return "institution/admin/work-unit-form";
+	}
+
+	@PostMapping("/admin/unit-kerja/baru")
+	String createWorkUnit(@AuthenticationPrincipal UserDetails admin, @Valid @ModelAttribute("form") WorkUnitForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.institutions.createWorkUnit(form.toDetails(), Actor.admin(admin.getUsername()));
+				redirect.addFlashAttribute("success", "admin.workUnit.saved");
+				return "redirect:/admin/unit-kerja";
+			}
+			catch (InstitutionRuleException ex) {
+				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		model.addAttribute("allInstitutions", this.institutions.listInstitutions());
+		return "institution/admin/work-unit-form";
+	}
+
+	@GetMapping("/admin/unit-kerja/{id}")
+	String editWorkUnit(@PathVariable long id, Model model) {
+		WorkUnitSummary unit = this.institutions.workUnit(id);
+		model.addAttribute("unit", unit);
+		model.addAttribute("form", WorkUnitForm.of(unit));
+		return "institution/admin/work-unit-form";
+	}
+
+	@PostMapping("/admin/unit-kerja/{id}")
+	String updateWorkUnit(@PathVariable long id, @AuthenticationPrincipal UserDetails admin,
+			@Valid @ModelAttribute("form") WorkUnitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		WorkUnitSummary unit = this.institutions.workUnit(id);
+		form.setInstitutionId(unit.institutionId());
+		form.setSlug(unit.slug());
+		if (!result.hasErrors()) {
+			try {
+				this.institutions.updateWorkUnit(id, form.getVersion(), form.toDetails(),
+						Actor.admin(admin.getUsername()));
+				redirect.addFlashAttribute("success", "admin.workUnit.saved");
+				return "redirect:/admin/unit-kerja";
+			}
+			catch (InstitutionRuleException ex) {
+				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		model.addAttribute("unit", unit);
+		return "institution/admin/work-unit-form";
+	}
+
+}
