@@ -21,7 +21,8 @@ class PasswordChangeInterceptor implements HandlerInterceptor {
 			throws Exception {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user
-				&& user.mustChangePassword() && !PASSWORD_PAGE.equals(request.getServletPath())) {
+				&& user.mustChangePassword()
+				&& !PASSWORD_PAGE.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
 			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
 			return false;
 		}

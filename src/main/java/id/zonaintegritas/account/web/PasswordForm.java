@@ -16,7 +16,7 @@ class PasswordForm {
 	private String confirmation;
 
 	@AssertTrue(message = "{account.rule.confirmationMismatch}")
-	boolean isConfirmationMatching() {
+	public boolean isConfirmationMatching() {
 		return this.newPassword == null || this.newPassword.equals(this.confirmation);
 	}
 

@@ -1,0 +1,223 @@
+package id.zonaintegritas.account.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Sessions;
+import id.zonaintegritas.support.TestData;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalIntegrationTest
+class AdminAccountPagesTests {
+
+	static final Pattern TEMPORARY_PASSWORD = Pattern.compile("<code>([A-Za-z0-9-]{19})</code>");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Cookie admin;
+
+	@BeforeEach
+	void logInAsAdmin() throws Exception {
+		this.admin = Sessions.logIn(this.mvc, "admin");
+	}
+
+	@Test
+	void theAccountListAndFormsAreValidPages() throws Exception {
+		String list = page("/admin/akun");
+		String form = page("/admin/akun/baru");
+
+		assertThat(list).contains("staf.bps-kab-serang").contains("inspektorat.bps");
+		assertThat(form).contains("Nama pengguna").contains("BPS Kabupaten Serang");
+		assertValidHtml(list);
+		assertValidHtml(form);
+	}
+
+	@Test
+	void aRefusedFormShowsEachErrorInIndonesianAndKeepsWhatWasTyped() throws Exception {
+		String html = this.mvc
+			.perform(post("/admin/akun/baru").with(csrf())
+				.cookie(this.admin)
+				.param("username", "staf.baru-" + System.nanoTime() % 100000)
+				.param("displayName", "Tim ZI <b>Baru</b>")
+				.param("email", "bukan-surel")
+				.param("roles", "AGENCY_STAFF"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Periksa kembali isian berikut")
+			.contains("Alamat surel tidak sah.")
+			.contains("value=\"Tim ZI &lt;b&gt;Baru&lt;/b&gt;\"")
+			.contains("value=\"bukan-surel\"")
+			.doesNotContain("<b>Baru</b>");
+		assertValidHtml(html);
+	}
+
+	@Test
+	void staffWithoutAUnitIsRefusedByTheServiceRuleOnTheField() throws Exception {
+		String html = this.mvc
+			.perform(post("/admin/akun/baru").with(csrf())
+				.cookie(this.admin)
+				.param("username", "staf.tanpa-unit")
+				.param("displayName", "Tanpa Unit")
+				.param("email", "tanpa.unit@uji.example")
+				.param("roles", "AGENCY_STAFF"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Staf harus terikat pada sedikitnya satu unit kerja.");
+		assertThat(this.jdbc.queryForObject("select count(*) from account where username = 'staf.tanpa-unit'",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void aNewAccountGetsATemporaryPasswordThatMustBeReplacedAtTheFirstLogin() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String username = "staf.baru-" + unit;
+		String created = this.mvc
+			.perform(post("/admin/akun/baru").with(csrf())
+				.cookie(this.admin)
+				.param("username", username)
+				.param("displayName", "Tim ZI Baru")
+				.param("email", username + "@uji.example")
+				.param("roles", "AGENCY_STAFF")
+				.param("workUnitIds", String.valueOf(unit)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher temporary = TEMPORARY_PASSWORD.matcher(created);
+		assertThat(temporary.find()).as("the temporary password is shown once").isTrue();
+
+		Cookie user = Sessions.logIn(this.mvc, username, temporary.group(1));
+		this.mvc.perform(get("/akun").cookie(user)).andExpect(redirectedUrl("/akun/kata-sandi"));
+		this.mvc.perform(get("/").cookie(user)).andExpect(redirectedUrl("/akun/kata-sandi"));
+
+		String tooShort = changePassword(user, temporary.group(1), "pendek");
+		String tooCommon = changePassword(user, temporary.group(1), "passwordpassword");
+		String containsName = changePassword(user, temporary.group(1), "aku-" + username + "-rahasia");
+		assertThat(tooShort).contains("Kata sandi baru paling sedikit 12 karakter.").doesNotContain("pendek\"");
+		assertThat(tooCommon).contains("Kata sandi ini terlalu umum");
+		assertThat(containsName).contains("tidak boleh memuat nama pengguna");
+
+		this.mvc
+			.perform(post("/akun/kata-sandi").with(csrf())
+				.cookie(user)
+				.param("currentPassword", temporary.group(1))
+				.param("newPassword", "kopi tubruk di ciruas pagi")
+				.param("confirmation", "kopi tubruk di ciruas pagi"))
+			.andExpect(redirectedUrl("/akun"));
+		this.mvc.perform(get("/akun").cookie(user)).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select must_change_password from account where username = ?",
+				Boolean.class, username))
+			.isFalse();
+	}
+
+	@Test
+	void anAdministratorDisablesAnAccountAndItsOpenSessionLosesItsScope() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String username = TestData.staffOf(this.jdbc, unit).username();
+		long id = this.jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+
+		this.mvc
+			.perform(post("/admin/akun/{id}", id).with(csrf())
+				.cookie(this.admin)
+				.param("displayName", "Dinonaktifkan")
+				.param("email", username + "@uji.example")
+				.param("roles", "AGENCY_STAFF")
+				.param("workUnitIds", String.valueOf(unit))
+				.param("enabled", "false")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/admin/akun"));
+
+		assertThat(this.jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id)).isFalse();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'ACCOUNT_UPDATED' and object_id = ?", Integer.class,
+				String.valueOf(id)))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theLastAdministratorCannotBeDisabled() throws Exception {
+		long id = this.jdbc.queryForObject("select id from account where username = 'admin'", Long.class);
+		long version = this.jdbc.queryForObject("select version from account where id = ?", Long.class, id);
+
+		String html = this.mvc
+			.perform(post("/admin/akun/{id}", id).with(csrf())
+				.cookie(this.admin)
+				.param("displayName", "Administrator Portal")
+				.param("email", "admin@portal-zi.example")
+				.param("roles", "ADMIN")
+				.param("enabled", "false")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("administrator aktif terakhir");
+		assertThat(this.jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id)).isTrue();
+	}
+
+	@Test
+	void aPasswordResetForcesANewPasswordAtTheNextLogin() throws Exception {
+		String username = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS")).username();
+		long id = this.jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+
+		String html = this.mvc.perform(post("/admin/akun/{id}/reset-kata-sandi", id).with(csrf()).cookie(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Matcher temporary = TEMPORARY_PASSWORD.matcher(html);
+		assertThat(temporary.find()).isTrue();
+		Cookie user = Sessions.logIn(this.mvc, username, temporary.group(1));
+		this.mvc.perform(get("/akun").cookie(user)).andExpect(redirectedUrl("/akun/kata-sandi"));
+	}
+
+	private String changePassword(Cookie user, String current, String newPassword) throws Exception {
+		return this.mvc
+			.perform(post("/akun/kata-sandi").with(csrf())
+				.cookie(user)
+				.param("currentPassword", current)
+				.param("newPassword", newPassword)
+				.param("confirmation", newPassword))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).cookie(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}

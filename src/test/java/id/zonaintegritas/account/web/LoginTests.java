@@ -1,0 +1,146 @@
+package id.zonaintegritas.account.web;
+
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Sessions;
+import id.zonaintegritas.support.TestData;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalIntegrationTest
+class LoginTests {
+
+	static final String PASSWORD = "Demo-ZI-2026!";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theLoginPageIsInTheLayoutInBothLanguagesAndValid() throws Exception {
+		String indonesian = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		String english = this.mvc.perform(get("/login").param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(indonesian).contains("Portal Zona Integritas").contains("Nama pengguna").contains("Kata sandi");
+		assertThat(english).contains("Username").contains("Password");
+		assertValidHtml(indonesian);
+	}
+
+	@Test
+	void staffLogInAndLandOnTheirAccount() throws Exception {
+		Actor staff = newStaff();
+
+		this.mvc.perform(formLogin().user(staff.username()).password(PASSWORD))
+			.andExpect(authenticated().withUsername(staff.username()).withRoles("AGENCY_STAFF"))
+			.andExpect(redirectedUrl("/akun"));
+	}
+
+	@Test
+	void aWrongPasswordAndAnUnknownUsernameGetTheSameAnswer() throws Exception {
+		Actor staff = newStaff();
+
+		MvcResult wrongPassword = this.mvc.perform(formLogin().user(staff.username()).password("salah-sekali-123"))
+			.andExpect(unauthenticated())
+			.andReturn();
+		MvcResult unknownUser = this.mvc.perform(formLogin().user("tidak.ada.orangnya").password("salah-sekali-123"))
+			.andExpect(unauthenticated())
+			.andReturn();
+
+		assertThat(wrongPassword.getResponse().getRedirectedUrl()).isEqualTo("/login?gagal");
+		assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo("/login?gagal");
+		assertThat(this.mvc.perform(get("/login?gagal")).andReturn().getResponse().getContentAsString())
+			.contains("Login gagal");
+	}
+
+	@Test
+	void fiveFailuresLockTheUsernameEvenForTheRightPassword() throws Exception {
+		Actor staff = newStaff();
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.mvc.perform(formLogin().user(staff.username()).password("tebakan-" + attempt + "-xyz"))
+				.andExpect(unauthenticated());
+		}
+
+		this.mvc.perform(formLogin().user(staff.username()).password(PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?gagal"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from login_lock where username = ? and locked_until > now() + interval '14 minutes'",
+				Integer.class, staff.username()))
+			.isEqualTo(1);
+
+		this.jdbc.update("update login_lock set locked_until = now() - interval '1 second' where username = ?",
+				staff.username());
+		this.mvc.perform(formLogin().user(staff.username()).password(PASSWORD))
+			.andExpect(authenticated())
+			.andExpect(redirectedUrl("/akun"));
+	}
+
+	@Test
+	void unknownUsernamesAreLockedTooSoTheLockRevealsNothing() throws Exception {
+		String nobody = "tidak.ada-" + System.nanoTime();
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.mvc.perform(formLogin().user(nobody).password("apa-saja-12345")).andExpect(unauthenticated());
+		}
+
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from login_lock where username = ?", Integer.class, nobody))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aDisabledAccountCannotLogIn() throws Exception {
+		Actor staff = newStaff();
+		this.jdbc.update("update account set enabled = false where username = ?", staff.username());
+
+		this.mvc.perform(formLogin().user(staff.username()).password(PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?gagal"));
+	}
+
+	@Test
+	void loggingOutNeedsAPostWithItsCsrfTokenAndEndsTheSession() throws Exception {
+		Cookie session = Sessions.logIn(this.mvc, newStaff().username());
+		this.mvc.perform(get("/akun").cookie(session)).andExpect(status().isOk());
+
+		this.mvc.perform(get("/logout").cookie(session)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/akun").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/?keluar"));
+
+		this.mvc.perform(get("/akun").cookie(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theLoginFormNeedsItsCsrfToken() throws Exception {
+		Actor staff = newStaff();
+
+		this.mvc.perform(post("/login").param("username", staff.username()).param("password", PASSWORD))
+			.andExpect(status().isForbidden());
+	}
+
+	private Actor newStaff() {
+		return TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
+	}
+
+}

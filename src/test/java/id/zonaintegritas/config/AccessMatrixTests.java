@@ -1,0 +1,213 @@
+package id.zonaintegritas.config;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Sessions;
+import id.zonaintegritas.support.TestData;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Walks every route the application exposes, read from the handler mappings, as each kind
+ * of visitor, and checks the outcome against the table below. A new route that is not in
+ * the table fails the test, so no route can be forgotten.
+ */
+@PortalIntegrationTest
+class AccessMatrixTests {
+
+	enum Persona {
+
+		ANONYMOUS, STAFF, REVIEWER, ADMIN
+
+	}
+
+	enum Outcome {
+
+		/** Served (2xx, or a redirect that is not to the login page). */
+		ALLOWED,
+
+		/** Sent to the login page. */
+		LOGIN,
+
+		/** 403. */
+		FORBIDDEN,
+
+		/** Anything else (a 404 or a 500): always a mismatch. */
+		BROKEN
+
+	}
+
+	static final Map<Persona, Outcome> PUBLIC = outcomes(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED,
+			Outcome.ALLOWED);
+
+	static final Map<Persona, Outcome> SIGNED_IN = outcomes(Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED,
+			Outcome.ALLOWED);
+
+	static final Map<Persona, Outcome> ADMIN_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+			Outcome.ALLOWED);
+
+	static final Map<Persona, Outcome> STAFF_ONLY = outcomes(Outcome.LOGIN, Outcome.ALLOWED, Outcome.FORBIDDEN,
+			Outcome.FORBIDDEN);
+
+	static final Map<Persona, Outcome> REVIEWER_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.ALLOWED,
+			Outcome.FORBIDDEN);
+
+	/** Every route, as "METHOD pattern", and who may use it. */
+	static final Map<String, Map<Persona, Outcome>> EXPECTED = new LinkedHashMap<>();
+
+	static {
+		EXPECTED.put("GET /", PUBLIC);
+		EXPECTED.put("GET /login", PUBLIC);
+		EXPECTED.put("GET /akun", SIGNED_IN);
+		EXPECTED.put("GET /akun/kata-sandi", SIGNED_IN);
+		EXPECTED.put("POST /akun/kata-sandi", SIGNED_IN);
+		EXPECTED.put("GET /admin/akun", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/akun/baru", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/akun/baru", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/akun/{id}", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/akun/{id}", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/akun/{id}/reset-kata-sandi", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/instansi", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/instansi/baru", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/instansi/baru", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/instansi/{id}", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/instansi/{id}", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/unit-kerja", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/unit-kerja/baru", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/unit-kerja/baru", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/unit-kerja/{id}", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/unit-kerja/{id}", ADMIN_ONLY);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyRouteIsInTheTable() {
+		Set<String> routes = applicationRoutes();
+
+		assertThat(routes).as("routes without an expected outcome: add them to EXPECTED").isSubsetOf(EXPECTED.keySet());
+		assertThat(EXPECTED.keySet()).as("routes in the table that no longer exist").isSubsetOf(routes);
+	}
+
+	@Test
+	void everyRouteGivesEachVisitorTheExpectedOutcome() throws Exception {
+		Map<Persona, Cookie> sessions = new EnumMap<>(Persona.class);
+		sessions.put(Persona.STAFF, Sessions.logIn(this.mvc, "staf.bps-kab-serang"));
+		sessions.put(Persona.REVIEWER, Sessions.logIn(this.mvc, "inspektorat.bps"));
+		sessions.put(Persona.ADMIN, Sessions.logIn(this.mvc, "admin"));
+		Map<String, String> ids = sampleIds();
+		List<String> mismatches = new ArrayList<>();
+
+		for (String route : applicationRoutes()) {
+			String[] parts = route.split(" ", 2);
+			String path = parts[1];
+			for (Map.Entry<String, String> sample : ids.entrySet()) {
+				if (path.startsWith(sample.getKey())) {
+					path = path.replace("{id}", sample.getValue());
+				}
+			}
+			for (Persona persona : Persona.values()) {
+				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
+				if (!parts[0].equals("GET")) {
+					request.with(csrf());
+				}
+				if (sessions.containsKey(persona)) {
+					request.cookie(sessions.get(persona));
+				}
+				MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+				Outcome actual = outcomeOf(response);
+				Outcome expected = EXPECTED.get(route).get(persona);
+				if (actual != expected) {
+					mismatches.add(route + " (" + path + ") as " + persona + ": expected " + expected + " but was "
+							+ actual + " (" + response.getStatus() + ")");
+				}
+			}
+		}
+
+		assertThat(mismatches).isEmpty();
+	}
+
+	private Set<String> applicationRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, ?> entry : this.mappings.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = entry.getKey();
+			String handler = entry.getValue().toString();
+			if (!handler.startsWith("id.zonaintegritas.")) {
+				continue;
+			}
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					routes.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return routes;
+	}
+
+	/**
+	 * An existing id for the {id} of each route prefix: a throw-away account and unit.
+	 */
+	private Map<String, String> sampleIds() {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String throwaway = TestData.staffOf(this.jdbc, unit).username();
+		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put("/admin/akun/", String
+			.valueOf(this.jdbc.queryForObject("select id from account where username = ?", Long.class, throwaway)));
+		ids.put("/admin/instansi/",
+				String.valueOf(this.jdbc.queryForObject("select id from institution where code = 'BPS'", Long.class)));
+		ids.put("/admin/unit-kerja/", String.valueOf(unit));
+		return ids;
+	}
+
+	private static Outcome outcomeOf(MockHttpServletResponse response) {
+		if (response.getStatus() == 403) {
+			return Outcome.FORBIDDEN;
+		}
+		String location = response.getRedirectedUrl();
+		if (response.getStatus() == 302 && location != null && location.endsWith("/login")) {
+			return Outcome.LOGIN;
+		}
+		return (response.getStatus() < 400) ? Outcome.ALLOWED : Outcome.BROKEN;
+	}
+
+	private static Map<Persona, Outcome> outcomes(Outcome anonymous, Outcome staff, Outcome reviewer, Outcome admin) {
+		Map<Persona, Outcome> outcomes = new EnumMap<>(Persona.class);
+		outcomes.put(Persona.ANONYMOUS, anonymous);
+		outcomes.put(Persona.STAFF, staff);
+		outcomes.put(Persona.REVIEWER, reviewer);
+		outcomes.put(Persona.ADMIN, admin);
+		return outcomes;
+	}
+
+}

@@ -1,0 +1,126 @@
+package id.zonaintegritas.institution.web;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Sessions;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalIntegrationTest
+class AdminInstitutionPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Cookie admin;
+
+	@BeforeEach
+	void logInAsAdmin() throws Exception {
+		this.admin = Sessions.logIn(this.mvc, "admin");
+	}
+
+	@Test
+	void theListsAndFormsAreValidPages() throws Exception {
+		long bps = this.jdbc.queryForObject("select id from institution where code = 'BPS'", Long.class);
+		for (String path : new String[] { "/admin/instansi", "/admin/instansi/baru", "/admin/instansi/" + bps,
+				"/admin/unit-kerja", "/admin/unit-kerja/baru" }) {
+			String html = this.mvc.perform(get(path).cookie(this.admin))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertValidHtml(html);
+		}
+	}
+
+	@Test
+	void aMinistryHasNoRegionAndARegionalGovernmentNeedsOne() throws Exception {
+		String ministryWithRegion = createInstitution("KEMEN-UJI", "Kementerian Uji", "KEMENTERIAN_LEMBAGA", "36");
+		String regencyWithout = createInstitution("PEMKAB-UJI", "Pemerintah Kabupaten Uji", "KABUPATEN_KOTA", "");
+
+		assertThat(ministryWithRegion).contains("kosongkan wilayahnya").contains("value=\"Kementerian Uji\"");
+		assertThat(regencyWithout).contains("Pilih wilayah.");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from institution where code in ('KEMEN-UJI', 'PEMKAB-UJI')", Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void anInstitutionAndItsUnitAreCreatedAndTheUnitAppearsOnTheHomePage() throws Exception {
+		this.mvc
+			.perform(post("/admin/instansi/baru").with(csrf())
+				.cookie(this.admin)
+				.param("code", "pemko-cilegon")
+				.param("name", "Pemerintah Kota Cilegon")
+				.param("kind", "KABUPATEN_KOTA")
+				.param("regionCode", "36.72"))
+			.andExpect(redirectedUrlPattern("/admin/instansi/*"));
+		long cilegon = this.jdbc.queryForObject("select id from institution where code = 'PEMKO-CILEGON'", Long.class);
+
+		this.mvc
+			.perform(post("/admin/unit-kerja/baru").with(csrf())
+				.cookie(this.admin)
+				.param("institutionId", String.valueOf(cilegon))
+				.param("name", "Dinas Penanaman Modal dan PTSP Kota Cilegon")
+				.param("regionCode", "36.72")
+				.param("staffCount", "64"))
+			.andExpect(redirectedUrl("/admin/unit-kerja"));
+
+		assertThat(
+				this.jdbc.queryForObject("select slug from work_unit where institution_id = ?", String.class, cilegon))
+			.isEqualTo("dinas-penanaman-modal-dan-ptsp-kota-cilegon");
+		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
+			.contains("Dinas Penanaman Modal dan PTSP Kota Cilegon");
+	}
+
+	@Test
+	void aUnitNeedsAPositiveStaffCountAndAFreeSlug() throws Exception {
+		long bps = this.jdbc.queryForObject("select id from institution where code = 'BPS'", Long.class);
+
+		String html = this.mvc
+			.perform(post("/admin/unit-kerja/baru").with(csrf())
+				.cookie(this.admin)
+				.param("institutionId", String.valueOf(bps))
+				.param("name", "BPS Kota Serang")
+				.param("slug", "bps-kabupaten-serang")
+				.param("regionCode", "36.73")
+				.param("staffCount", "banyak"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Masukkan bilangan bulat.").contains("value=\"BPS Kota Serang\"");
+	}
+
+	private String createInstitution(String code, String name, String kind, String region) throws Exception {
+		return this.mvc
+			.perform(post("/admin/instansi/baru").with(csrf())
+				.cookie(this.admin)
+				.param("code", code)
+				.param("name", name)
+				.param("kind", kind)
+				.param("regionCode", region))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
