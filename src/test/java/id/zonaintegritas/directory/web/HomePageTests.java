@@ -61,6 +61,16 @@ class HomePageTests {
 	}
 
 	@Test
+	void strictTransportSecurityIsSentOnlyOverTls() throws Exception {
+		assertThat(this.mvc.perform(get("/").secure(true))
+			.andReturn()
+			.getResponse()
+			.getHeader("Strict-Transport-Security")).contains("max-age=");
+		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+			.isNull();
+	}
+
+	@Test
 	void stylesheetIsServedUnderTheAssetsPrefixWithALongCacheLifetime() throws Exception {
 		MvcResult result = this.mvc.perform(get("/assets/css/portal.css")).andExpect(status().isOk()).andReturn();
 
