@@ -52,8 +52,10 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated());
 		http.authenticationProvider(lockoutAuthenticationProvider);
-		http.formLogin(
-				(login) -> login.loginPage("/login").defaultSuccessUrl("/akun").failureUrl("/login?gagal").permitAll());
+		http.formLogin((login) -> login.loginPage("/login")
+			.successHandler(new RoleLandingPage())
+			.failureUrl("/login?gagal")
+			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/?keluar").deleteCookies("SESSION"));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -94,6 +94,38 @@ public class DeclarationService {
 		return declaration.toView();
 	}
 
+	/**
+	 * The declaration form in one command: starts the unit's draft if it has none, saves
+	 * what it says, stores and attaches the uploaded files, and submits it when asked.
+	 * All or nothing: a refused file or a refused submission leaves the stored
+	 * declaration unchanged.
+	 */
+	@Transactional
+	public DeclarationView saveForm(long workUnitId, DeclarationDetails details, List<Witness> witnesses,
+			List<PressLink> pressLinks, List<Upload> uploads, boolean submit, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT)
+			.orElseGet(() -> this.declarations
+				.save(Declaration.draft(workUnitId, actor.username(), this.clock.instant())));
+		declaration.revise(details, witnesses, pressLinks, LocalDate.now(this.clock));
+		for (Upload upload : uploads) {
+			long documentId = this.documents.upload(workUnitId, upload.fileName(), upload.content(), actor).id();
+			declaration.attach(documentId, upload.kind());
+		}
+		if (submit) {
+			declaration.submit(this.clock.instant());
+		}
+		this.audit.record(AuditRecord.of(actor, submit ? "DECLARATION_SUBMITTED" : "DECLARATION_SAVED", "Declaration",
+				declaration.getId(), workUnitId, witnesses.size() + " witness(es), " + uploads.size() + " upload(s)"));
+		return declaration.toView();
+	}
+
+	/** The unit's newest declaration, draft included, for its own staff. */
+	public Optional<DeclarationView> newestForStaff(long workUnitId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		return newest(workUnitId);
+	}
+
 	public DeclarationView declaration(long declarationId) {
 		return load(declarationId).toView();
 	}

@@ -19,6 +19,7 @@ import id.zonaintegritas.shared.NotFoundException;
 import org.apache.tika.Tika;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,6 +152,44 @@ public class DocumentService {
 		documentIds.stream().filter((id) -> !found.contains(id)).findFirst().ifPresent((missing) -> {
 			throw new NotFoundException("error.document.notFound", missing);
 		});
+	}
+
+	/** The unit's documents, for its own staff. */
+	public List<DocumentView> ofWorkUnitForStaff(long workUnitId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		return ofWorkUnit(workUnitId);
+	}
+
+	/**
+	 * A unit's document with its bytes, for its own staff (and, later, its reviewers).
+	 */
+	public DocumentContent contentForStaff(long workUnitId, long documentId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		requireAllOfWorkUnit(workUnitId, List.of(documentId));
+		return content(documentId);
+	}
+
+	/**
+	 * Deletes a document that nothing refers to yet; one attached to a declaration or a
+	 * stage request is part of a record and stays (the database's foreign keys say so).
+	 */
+	@Transactional
+	public void delete(long workUnitId, long documentId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		DocumentView document = document(documentId);
+		requireAllOfWorkUnit(workUnitId, List.of(documentId));
+		try {
+			this.jdbc.sql("delete from document where id = :id").param("id", documentId).update();
+			this.jdbc.sql("""
+					delete from document_content c where c.sha256 = :sha256
+					and not exists (select 1 from document d where d.content_sha256 = c.sha256)
+					""").param("sha256", document.sha256()).update();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DocumentInUseException(document.fileName());
+		}
+		this.audit
+			.record(AuditRecord.of(actor, "DOCUMENT_DELETED", "Document", documentId, workUnitId, document.fileName()));
 	}
 
 	private static DocumentView mapView(ResultSet rs, int row) throws SQLException {

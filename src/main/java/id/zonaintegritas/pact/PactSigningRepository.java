@@ -1,7 +1,9 @@
 package id.zonaintegritas.pact;
 
 import java.util.List;
+import java.util.Set;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -15,6 +17,22 @@ interface PactSigningRepository extends Repository<PactSigning, Long> {
 
 	@Query("select s from PactSigning s where s.declarationId = :declarationId order by s.signedOn, s.id")
 	List<PactSigning> findByDeclaration(long declarationId);
+
+	@Query("""
+			select s from PactSigning s where s.declarationId = :declarationId
+			and (lower(s.signatoryName) like :pattern or lower(s.position) like :pattern or s.nip like :pattern)
+			order by s.role, s.signatoryName, s.id
+			""")
+	List<PactSigning> search(long declarationId, String pattern, Pageable page);
+
+	@Query("""
+			select count(s) from PactSigning s where s.declarationId = :declarationId
+			and (lower(s.signatoryName) like :pattern or lower(s.position) like :pattern or s.nip like :pattern)
+			""")
+	long countMatching(long declarationId, String pattern);
+
+	@Query("select s.nip from PactSigning s where s.declarationId = :declarationId and s.nip is not null")
+	Set<String> nipsOf(long declarationId);
 
 	@Query("""
 			select count(distinct coalesce(s.nip, lower(s.signatoryName))) from PactSigning s

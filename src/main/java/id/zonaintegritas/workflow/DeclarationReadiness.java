@@ -1,5 +1,8 @@
 package id.zonaintegritas.workflow;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What the first request (pencanangan to pembangunan) needs from the declaration module
  * and the pact module.
@@ -12,16 +15,21 @@ record DeclarationReadiness(Long declarationId, int witnesses, boolean headHasSi
 
 	static final DeclarationReadiness NONE = new DeclarationReadiness(null, 0, false);
 
-	void check() {
+	/**
+	 * What the declaration still lacks for the first request, in the order it is refused.
+	 */
+	List<WorkflowRuleException.Reason> missing() {
+		List<WorkflowRuleException.Reason> missing = new ArrayList<>();
 		if (this.declarationId == null) {
-			throw new WorkflowRuleException(WorkflowRuleException.Reason.NO_SUBMITTED_DECLARATION);
+			missing.add(WorkflowRuleException.Reason.NO_SUBMITTED_DECLARATION);
 		}
 		if (this.witnesses == 0) {
-			throw new WorkflowRuleException(WorkflowRuleException.Reason.NO_WITNESS);
+			missing.add(WorkflowRuleException.Reason.NO_WITNESS);
 		}
 		if (!this.headHasSigned) {
-			throw new WorkflowRuleException(WorkflowRuleException.Reason.HEAD_HAS_NOT_SIGNED);
+			missing.add(WorkflowRuleException.Reason.HEAD_HAS_NOT_SIGNED);
 		}
+		return missing;
 	}
 
 }

@@ -3,6 +3,7 @@ package id.zonaintegritas.workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,6 +68,19 @@ public class WorkflowService {
 		return this.programmes.findByWorkUnitId(workUnitId)
 			.map(ZiProgramme::toView)
 			.orElseGet(() -> ProgrammeView.notStarted(workUnitId));
+	}
+
+	/**
+	 * What keeps the unit from asking for its next stage, by the same rules that refuse
+	 * the request; empty when it may ask. For the staff dashboard's checklist.
+	 */
+	@Transactional(readOnly = true)
+	public List<WorkflowRuleException.Reason> obstaclesToNextRequest(long workUnitId) {
+		ZiProgramme programme = this.programmes.findByWorkUnitId(workUnitId)
+			.orElseGet(() -> ZiProgramme.start(workUnitId, this.clock.instant()));
+		DeclarationReadiness readiness = (programme.getStage() == Stage.PENCANANGAN) ? checklistReadiness(workUnitId)
+				: DeclarationReadiness.NONE;
+		return programme.obstaclesToNextRequest(readiness);
 	}
 
 	/**
@@ -189,6 +203,15 @@ public class WorkflowService {
 		return this.declarations.latestSubmitted(workUnitId)
 			.map((declaration) -> new DeclarationReadiness(declaration.id(), declaration.witnesses().size(),
 					this.pact.headHasSigned(declaration.id())))
+			.orElse(DeclarationReadiness.NONE);
+	}
+
+	// The checklist looks at the declaration being prepared too, so that staff see their
+	// progress.
+	private DeclarationReadiness checklistReadiness(long workUnitId) {
+		return this.declarations.newest(workUnitId)
+			.map((declaration) -> new DeclarationReadiness(declaration.isSubmitted() ? declaration.id() : null,
+					declaration.witnesses().size(), this.pact.headHasSigned(declaration.id())))
 			.orElse(DeclarationReadiness.NONE);
 	}
 

@@ -93,32 +93,43 @@ class ZiProgramme {
 	 */
 	StageRequest requestNextStage(String requester, String note, Set<Long> evidence, DeclarationReadiness readiness,
 			Instant now) {
-		if (openRequest().isPresent()) {
-			throw new WorkflowRuleException(Reason.OPEN_REQUEST_EXISTS);
-		}
-		Stage to;
-		Predicate target = this.targetPredicate;
-		if (this.stage == Stage.PENETAPAN) {
-			if (this.heldPredicate != this.targetPredicate) {
-				throw new WorkflowRuleException(Reason.DESIGNATION_PENDING);
-			}
-			if (this.heldPredicate == Predicate.WBBM) {
-				throw new WorkflowRuleException(Reason.HIGHEST_PREDICATE_HELD);
-			}
-			to = Stage.PEMBANGUNAN;
-			target = Predicate.WBBM;
-		}
-		else {
-			to = this.stage.next().orElseThrow();
-		}
+		obstaclesToNextRequest(readiness).stream().findFirst().ifPresent((reason) -> {
+			throw new WorkflowRuleException(reason);
+		});
+		boolean newCycle = this.stage == Stage.PENETAPAN;
+		Stage to = newCycle ? Stage.PEMBANGUNAN : this.stage.next().orElseThrow();
+		Predicate target = newCycle ? Predicate.WBBM : this.targetPredicate;
 		if (this.stage == Stage.PENCANANGAN) {
-			readiness.check();
 			this.declarationId = readiness.declarationId();
 		}
 		StageRequest request = new StageRequest(this, this.stage, to, target, note, evidence, requester, now);
 		this.requests.add(request);
 		touch(now);
 		return request;
+	}
+
+	/**
+	 * Everything that keeps the unit from asking for its next stage now, in the order the
+	 * request would be refused; empty when it may ask. The staff dashboard shows this
+	 * list, so the checklist and the refusal are the same rules.
+	 */
+	List<Reason> obstaclesToNextRequest(DeclarationReadiness readiness) {
+		List<Reason> obstacles = new ArrayList<>();
+		if (openRequest().isPresent()) {
+			obstacles.add(Reason.OPEN_REQUEST_EXISTS);
+		}
+		if (this.stage == Stage.PENETAPAN) {
+			if (this.heldPredicate != this.targetPredicate) {
+				obstacles.add(Reason.DESIGNATION_PENDING);
+			}
+			else if (this.heldPredicate == Predicate.WBBM) {
+				obstacles.add(Reason.HIGHEST_PREDICATE_HELD);
+			}
+		}
+		if (this.stage == Stage.PENCANANGAN) {
+			obstacles.addAll(readiness.missing());
+		}
+		return obstacles;
 	}
 
 	/** The unit revises a request that a reviewer returned, and submits it again. */

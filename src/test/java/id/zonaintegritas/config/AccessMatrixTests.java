@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
@@ -99,6 +101,21 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /admin/unit-kerja/baru", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/unit-kerja/{id}", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/unit-kerja/{id}", ADMIN_ONLY);
+		EXPECTED.put("GET /staf", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/pencanangan", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/dokumen", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/dokumen", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/dokumen/{documentId}", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/dokumen/{documentId}/hapus", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pakta", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/pakta", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/pakta/impor", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pakta/template.csv", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pakta/ekspor.csv", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/tahap", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/tahap", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/tahap/{requestId}/ajukan-ulang", STAFF_ONLY);
 	}
 
 	@Autowired
@@ -106,6 +123,9 @@ class AccessMatrixTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DocumentService documents;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -122,10 +142,14 @@ class AccessMatrixTests {
 	@Test
 	void everyRouteGivesEachVisitorTheExpectedOutcome() throws Exception {
 		Map<Persona, Cookie> sessions = new EnumMap<>(Persona.class);
-		sessions.put(Persona.STAFF, Sessions.logIn(this.mvc, "staf.bps-kab-serang"));
-		sessions.put(Persona.REVIEWER, Sessions.logIn(this.mvc, "inspektorat.bps"));
+		// Fresh accounts and a fresh unit: the walk submits forms, and must not change
+		// the demo units.
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		Actor staff = TestData.staffOf(this.jdbc, unit);
+		sessions.put(Persona.STAFF, Sessions.logIn(this.mvc, staff.username()));
+		sessions.put(Persona.REVIEWER, Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username()));
 		sessions.put(Persona.ADMIN, Sessions.logIn(this.mvc, "admin"));
-		Map<String, String> ids = sampleIds();
+		Map<String, String> ids = sampleIds(unit, staff);
 		List<String> mismatches = new ArrayList<>();
 
 		for (String route : applicationRoutes()) {
@@ -136,6 +160,9 @@ class AccessMatrixTests {
 					path = path.replace("{id}", sample.getValue());
 				}
 			}
+			path = path.replace("{unitId}", ids.get("unitId"))
+				.replace("{documentId}", ids.get("documentId"))
+				.replace("{requestId}", ids.get("requestId"));
 			for (Persona persona : Persona.values()) {
 				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
 				if (!parts[0].equals("GET")) {
@@ -176,10 +203,10 @@ class AccessMatrixTests {
 	}
 
 	/**
-	 * An existing id for the {id} of each route prefix: a throw-away account and unit.
+	 * Existing ids for the path variables: a throw-away account, unit, document and
+	 * request.
 	 */
-	private Map<String, String> sampleIds() {
-		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+	private Map<String, String> sampleIds(long unit, Actor staff) {
 		String throwaway = TestData.staffOf(this.jdbc, unit).username();
 		Map<String, String> ids = new LinkedHashMap<>();
 		ids.put("/admin/akun/", String
@@ -187,6 +214,17 @@ class AccessMatrixTests {
 		ids.put("/admin/instansi/",
 				String.valueOf(this.jdbc.queryForObject("select id from institution where code = 'BPS'", Long.class)));
 		ids.put("/admin/unit-kerja/", String.valueOf(unit));
+		ids.put("unitId", String.valueOf(unit));
+		ids.put("documentId",
+				String.valueOf(this.documents.upload(unit, "bukti.pdf", TestData.pdf("matrix " + unit), staff).id()));
+		long programme = this.jdbc.queryForObject(
+				"insert into zi_programme (work_unit_id, stage) values (?, 'PEMBANGUNAN') returning id", Long.class,
+				unit);
+		ids.put("requestId", String.valueOf(this.jdbc.queryForObject("""
+				insert into stage_request (programme_id, from_stage, to_stage, target_predicate, status, requested_by,
+				                           requested_at)
+				values (?, 'PENCANANGAN', 'PEMBANGUNAN', 'WBK', 'APPROVED', ?, now()) returning id
+				""", Long.class, programme, staff.username())));
 		return ids;
 	}
 

@@ -53,7 +53,7 @@ class LoginTests {
 
 		this.mvc.perform(formLogin().user(staff.username()).password(PASSWORD))
 			.andExpect(authenticated().withUsername(staff.username()).withRoles("AGENCY_STAFF"))
-			.andExpect(redirectedUrl("/akun"));
+			.andExpect(redirectedUrl("/staf"));
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class LoginTests {
 				staff.username());
 		this.mvc.perform(formLogin().user(staff.username()).password(PASSWORD))
 			.andExpect(authenticated())
-			.andExpect(redirectedUrl("/akun"));
+			.andExpect(redirectedUrl("/staf"));
 	}
 
 	@Test

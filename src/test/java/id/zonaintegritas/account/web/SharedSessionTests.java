@@ -113,7 +113,7 @@ class SharedSessionTests {
 					.POST(HttpRequest.BodyPublishers.ofString(form))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(302);
-			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/akun");
+			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/staf");
 		}
 
 		String cookie(String name) {

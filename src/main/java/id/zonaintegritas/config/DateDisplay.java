@@ -1,0 +1,32 @@
+package id.zonaintegritas.config;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as people in Indonesia read them, in the user's language and in WIB,
+ * for templates: {@code ${@dates.date(declaration.declaredOn)}}.
+ */
+@Component("dates")
+public class DateDisplay {
+
+	public String date(LocalDate date) {
+		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(date) : "";
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		var local = instant.atZone(ClockConfiguration.INDONESIA_WESTERN_TIME);
+		return date(local.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(local) + " WIB";
+	}
+
+}

@@ -1,0 +1,167 @@
+package id.zonaintegritas.declaration.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationView;
+import id.zonaintegritas.declaration.DocumentKind;
+import id.zonaintegritas.shared.Predicate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The pencanangan form: what the declaration says, its witness and press rows (added and
+ * removed by buttons that re-render the form, so that it works without JavaScript), and
+ * one file to upload with it.
+ */
+public class DeclarationForm {
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PastOrPresent
+	private LocalDate declaredOn;
+
+	@Size(max = 200)
+	private String venue;
+
+	@Size(max = 150)
+	private String officialName;
+
+	@Size(max = 200)
+	private String officialPosition;
+
+	private Predicate targetPredicate = Predicate.WBK;
+
+	@Size(max = 4000)
+	private String description;
+
+	@Size(max = 2000)
+	private String legalBasis;
+
+	@Valid
+	private List<WitnessRow> witnesses = new ArrayList<>();
+
+	@Valid
+	private List<PressLinkRow> pressLinks = new ArrayList<>();
+
+	private MultipartFile file;
+
+	private DocumentKind fileKind = DocumentKind.PIAGAM;
+
+	static DeclarationForm of(DeclarationView declaration) {
+		DeclarationForm form = new DeclarationForm();
+		form.declaredOn = declaration.declaredOn();
+		form.venue = declaration.venue();
+		form.officialName = declaration.officialName();
+		form.officialPosition = declaration.officialPosition();
+		form.targetPredicate = declaration.targetPredicate();
+		form.description = declaration.description();
+		form.legalBasis = declaration.legalBasis();
+		form.witnesses = new ArrayList<>(declaration.witnesses().stream().map(WitnessRow::of).toList());
+		form.pressLinks = new ArrayList<>(declaration.pressLinks().stream().map(PressLinkRow::of).toList());
+		return form;
+	}
+
+	DeclarationDetails toDetails() {
+		return new DeclarationDetails(this.declaredOn, this.venue, this.officialName, this.officialPosition,
+				this.targetPredicate, this.description, this.legalBasis);
+	}
+
+	boolean hasFile() {
+		return this.file != null && !this.file.isEmpty();
+	}
+
+	public LocalDate getDeclaredOn() {
+		return this.declaredOn;
+	}
+
+	public void setDeclaredOn(LocalDate declaredOn) {
+		this.declaredOn = declaredOn;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public void setVenue(String venue) {
+		this.venue = venue;
+	}
+
+	public String getOfficialName() {
+		return this.officialName;
+	}
+
+	public void setOfficialName(String officialName) {
+		this.officialName = officialName;
+	}
+
+	public String getOfficialPosition() {
+		return this.officialPosition;
+	}
+
+	public void setOfficialPosition(String officialPosition) {
+		this.officialPosition = officialPosition;
+	}
+
+	public Predicate getTargetPredicate() {
+		return this.targetPredicate;
+	}
+
+	public void setTargetPredicate(Predicate targetPredicate) {
+		this.targetPredicate = targetPredicate;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getLegalBasis() {
+		return this.legalBasis;
+	}
+
+	public void setLegalBasis(String legalBasis) {
+		this.legalBasis = legalBasis;
+	}
+
+	public List<WitnessRow> getWitnesses() {
+		return this.witnesses;
+	}
+
+	public void setWitnesses(List<WitnessRow> witnesses) {
+		this.witnesses = witnesses;
+	}
+
+	public List<PressLinkRow> getPressLinks() {
+		return this.pressLinks;
+	}
+
+	public void setPressLinks(List<PressLinkRow> pressLinks) {
+		this.pressLinks = pressLinks;
+	}
+
+	public MultipartFile getFile() {
+		return this.file;
+	}
+
+	public void setFile(MultipartFile file) {
+		this.file = file;
+	}
+
+	public DocumentKind getFileKind() {
+		return this.fileKind;
+	}
+
+	public void setFileKind(DocumentKind fileKind) {
+		this.fileKind = fileKind;
+	}
+
+}

@@ -1,0 +1,72 @@
+package id.zonaintegritas.declaration.web;
+
+import id.zonaintegritas.declaration.Witness;
+import id.zonaintegritas.declaration.WitnessKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** One witness row of the declaration form. */
+public class WitnessRow {
+
+	@NotNull
+	private WitnessKind kind;
+
+	@NotBlank
+	@Size(max = 200)
+	private String organisationName;
+
+	@NotBlank
+	@Size(max = 150)
+	private String personName;
+
+	@Size(max = 200)
+	private String position;
+
+	static WitnessRow of(Witness witness) {
+		WitnessRow row = new WitnessRow();
+		row.kind = witness.kind();
+		row.organisationName = witness.organisationName();
+		row.personName = witness.personName();
+		row.position = witness.position();
+		return row;
+	}
+
+	Witness toWitness() {
+		return new Witness(this.kind, this.organisationName.strip(), this.personName.strip(),
+				(this.position == null || this.position.isBlank()) ? null : this.position.strip());
+	}
+
+	public WitnessKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(WitnessKind kind) {
+		this.kind = kind;
+	}
+
+	public String getOrganisationName() {
+		return this.organisationName;
+	}
+
+	public void setOrganisationName(String organisationName) {
+		this.organisationName = organisationName;
+	}
+
+	public String getPersonName() {
+		return this.personName;
+	}
+
+	public void setPersonName(String personName) {
+		this.personName = personName;
+	}
+
+	public String getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(String position) {
+		this.position = position;
+	}
+
+}

@@ -1,0 +1,171 @@
+package id.zonaintegritas.pact.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+import id.zonaintegritas.account.AccessGuard;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.DeclarationView;
+import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.pact.PactImportException;
+import id.zonaintegritas.pact.PactRuleException;
+import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.pact.SigningRole;
+import id.zonaintegritas.shared.Actor;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pact signings of a unit's declaration: list, add, import from CSV, export. */
+@Controller
+@RequestMapping("/staf/unit/{unitId}/pakta")
+class PactController {
+
+	static final int PAGE_SIZE = 50;
+
+	// Which form field each rule belongs to.
+	private static final Map<PactRuleException.Reason, String> FIELDS = Map.of(PactRuleException.Reason.INVALID_NIP,
+			"nip", PactRuleException.Reason.DUPLICATE_NIP, "nip", PactRuleException.Reason.MISSING_NAME,
+			"signatoryName", PactRuleException.Reason.MISSING_POSITION, "position",
+			PactRuleException.Reason.MISSING_DATE, "signedOn", PactRuleException.Reason.DATE_IN_FUTURE, "signedOn",
+			PactRuleException.Reason.MISSING_ROLE, "role");
+
+	private final PactService pact;
+
+	private final DeclarationService declarations;
+
+	private final InstitutionService institutions;
+
+	private final AccessGuard access;
+
+	PactController(PactService pact, DeclarationService declarations, InstitutionService institutions,
+			AccessGuard access) {
+		this.pact = pact;
+		this.declarations = declarations;
+		this.institutions = institutions;
+		this.access = access;
+	}
+
+	@ModelAttribute
+	void unit(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+		this.access.requireStaffOf(Actor.staff(user.getUsername()), unitId);
+		model.addAttribute("unit", this.institutions.workUnit(unitId));
+		model.addAttribute("roles", SigningRole.values());
+	}
+
+	@GetMapping
+	String list(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+			@RequestParam(name = "cari", required = false) String search,
+			@RequestParam(name = "halaman", defaultValue = "1") int page, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new SigningForm());
+		}
+		return render(unitId, user, search, page, model);
+	}
+
+	@PostMapping
+	String add(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+			@Valid @ModelAttribute("form") SigningForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Actor actor = Actor.staff(user.getUsername());
+		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, actor);
+		if (declaration.isEmpty()) {
+			return "redirect:/staf/unit/" + unitId + "/pencanangan";
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.pact.record(declaration.get().id(), form.toDetails(), actor);
+				redirect.addFlashAttribute("success", "pact.recorded");
+				return "redirect:/staf/unit/" + unitId + "/pakta";
+			}
+			catch (PactRuleException ex) {
+				result.rejectValue(FIELDS.get(ex.getReason()), ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		return render(unitId, user, null, 1, model);
+	}
+
+	@PostMapping("/impor")
+	String importCsv(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		Actor actor = Actor.staff(user.getUsername());
+		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, actor);
+		if (declaration.isEmpty()) {
+			return "redirect:/staf/unit/" + unitId + "/pencanangan";
+		}
+		try {
+			int imported = this.pact.importCsv(declaration.get().id(),
+					(file != null) ? file.getInputStream() : java.io.InputStream.nullInputStream(), actor);
+			redirect.addFlashAttribute("imported", imported);
+			return "redirect:/staf/unit/" + unitId + "/pakta";
+		}
+		catch (PactImportException ex) {
+			model.addAttribute("importProblems", ex.getProblems());
+			model.addAttribute("form", new SigningForm());
+			return render(unitId, user, null, 1, model);
+		}
+	}
+
+	@GetMapping("/template.csv")
+	void template(HttpServletResponse response) throws IOException {
+		csv(response, "templat-pakta-integritas.csv");
+		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+			this.pact.writeTemplate(writer);
+		}
+	}
+
+	@GetMapping("/ekspor.csv")
+	void export(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, HttpServletResponse response)
+			throws IOException {
+		Actor actor = Actor.staff(user.getUsername());
+		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, actor);
+		csv(response, "pakta-integritas-" + this.institutions.workUnit(unitId).slug() + ".csv");
+		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+			if (declaration.isPresent()) {
+				this.pact.exportCsv(declaration.get().id(), writer, actor);
+			}
+			else {
+				this.pact.writeTemplate(writer);
+			}
+		}
+	}
+
+	private String render(long unitId, UserDetails user, String search, int page, Model model) {
+		Actor actor = Actor.staff(user.getUsername());
+		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, actor);
+		model.addAttribute("declaration", declaration.orElse(null));
+		model.addAttribute("search", search);
+		declaration.ifPresent((found) -> {
+			model.addAttribute("page", this.pact.signingsForStaff(found.id(), search, page - 1, PAGE_SIZE, actor));
+			model.addAttribute("coverage", this.pact.coverage(unitId));
+		});
+		return "pact/signings";
+	}
+
+	private static void csv(HttpServletResponse response, String fileName) {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+	}
+
+}
