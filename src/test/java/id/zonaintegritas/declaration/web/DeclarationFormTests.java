@@ -1,0 +1,196 @@
+package id.zonaintegritas.declaration.web;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.StaffPages;
+import id.zonaintegritas.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalIntegrationTest
+class DeclarationFormTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	StaffPages pages;
+
+	@BeforeEach
+	void newUnit() throws Exception {
+		this.pages = StaffPages.newUnit(this.mvc, this.jdbc);
+	}
+
+	@Test
+	void theEmptyFormIsValidHtmlWithOneWitnessRow() throws Exception {
+		String html = this.mvc.perform(get(this.pages.path("/pencanangan")).cookie(this.pages.session()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Saksi 1").doesNotContain("Saksi 2").contains("Simpan draf");
+		assertValidHtml(html);
+	}
+
+	@Test
+	void addingAWitnessRowKeepsEverythingTypedWithoutSaving() throws Exception {
+		String html = this.mvc
+			.perform(form().param("addWitness", "1")
+				.param("venue", "Aula Kantor")
+				.param("witnesses[0].kind", "OMBUDSMAN")
+				.param("witnesses[0].organisationName", "Ombudsman RI Perwakilan Banten")
+				.param("witnesses[0].personName", "Fadli"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Saksi 2").contains("value=\"Aula Kantor\"").contains("value=\"Fadli\"");
+		assertThat(declarations()).isZero();
+		assertValidHtml(html);
+	}
+
+	@Test
+	void removingAWitnessRowKeepsTheOthers() throws Exception {
+		String html = this.mvc
+			.perform(form().param("removeWitness", "0")
+				.param("witnesses[0].personName", "Dihapus")
+				.param("witnesses[1].personName", "Tetap"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("value=\"Tetap\"").doesNotContain("Dihapus");
+	}
+
+	@Test
+	void anIncompleteWitnessIsShownNextToItsFieldInIndonesian() throws Exception {
+		String html = this.mvc
+			.perform(form().param("action", "save")
+				.param("venue", "Aula")
+				.param("witnesses[0].kind", "KPK")
+				.param("witnesses[0].organisationName", "")
+				.param("witnesses[0].personName", "Budi"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Wajib diisi.").contains("value=\"Budi\"").contains("value=\"Aula\"");
+		assertThat(declarations()).isZero();
+		assertValidHtml(html);
+	}
+
+	@Test
+	void aDraftIsSavedWithItsPdfAndThenSubmittedAsAReadOnlyRecord() throws Exception {
+		this.mvc
+			.perform(complete().param("action", "save")
+				.file(new MockMultipartFile("file", "piagam.pdf", "application/pdf", TestData.pdf("piagam")))
+				.param("fileKind", "PIAGAM"))
+			.andExpect(redirectedUrl(this.pages.path("/pencanangan")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from declaration_document dd join declaration d on d.id = dd.declaration_id "
+						+ "where d.work_unit_id = ? and dd.kind = 'PIAGAM'",
+				Integer.class, this.pages.unit()))
+			.isEqualTo(1);
+
+		this.mvc.perform(complete().param("action", "submit")).andExpect(redirectedUrl("/staf"));
+
+		String view = this.mvc.perform(get(this.pages.path("/pencanangan")).cookie(this.pages.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(view).contains("tidak dapat diubah").contains("piagam.pdf").doesNotContain("Simpan draf");
+		assertThat(this.jdbc.queryForObject("select status from declaration where work_unit_id = ?", String.class,
+				this.pages.unit()))
+			.isEqualTo("SUBMITTED");
+		assertValidHtml(view);
+	}
+
+	@Test
+	void aDisguisedFileIsRefusedNothingIsStoredAndThePageSaysToChooseItAgain() throws Exception {
+		String html = this.mvc
+			.perform(complete().param("action", "save")
+				.file(new MockMultipartFile("file", "piagam.pdf", "application/pdf", "<html>".getBytes())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Jenis berkas tidak diizinkan")
+			.contains("pilihan berkas")
+			.contains("value=\"Hotel Puri Kayana\"");
+		assertThat(declarations()).as("all or nothing").isZero();
+	}
+
+	@Test
+	void submittingWithoutAWitnessIsRefusedWithTheRule() throws Exception {
+		String html = this.mvc
+			.perform(form().param("action", "submit")
+				.param("declaredOn", "2024-05-02")
+				.param("venue", "Aula")
+				.param("officialName", "Kepala")
+				.param("officialPosition", "Kepala Unit"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Pencanangan harus disaksikan").contains("value=\"Kepala Unit\"");
+		assertThat(declarations()).as("the refused submission saved nothing either").isZero();
+	}
+
+	@Test
+	void staffOfAnotherUnitGetA403AndNothingChanges() throws Exception {
+		StaffPages other = StaffPages.newUnit(this.mvc, this.jdbc);
+
+		this.mvc.perform(get(this.pages.path("/pencanangan")).cookie(other.session()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(multipart(this.pages.path("/pencanangan")).with(csrf())
+				.cookie(other.session())
+				.param("action", "save")
+				.param("venue", "Disusupi"))
+			.andExpect(status().isForbidden());
+		assertThat(declarations()).isZero();
+	}
+
+	private MockMultipartHttpServletRequestBuilder form() {
+		return (MockMultipartHttpServletRequestBuilder) multipart(this.pages.path("/pencanangan")).with(csrf())
+			.cookie(this.pages.session());
+	}
+
+	private MockMultipartHttpServletRequestBuilder complete() {
+		return (MockMultipartHttpServletRequestBuilder) form().param("declaredOn", "2021-04-27")
+			.param("venue", "Hotel Puri Kayana")
+			.param("officialName", "Trikoranti Mustikawati")
+			.param("officialPosition", "Kepala Balai")
+			.param("targetPredicate", "WBK")
+			.param("witnesses[0].kind", "PEMDA")
+			.param("witnesses[0].organisationName", "Pemerintah Provinsi Banten")
+			.param("witnesses[0].personName", "Al Muktabar")
+			.param("witnesses[0].position", "Sekretaris Daerah");
+	}
+
+	private int declarations() {
+		return this.jdbc.queryForObject("select count(*) from declaration where work_unit_id = ?", Integer.class,
+				this.pages.unit());
+	}
+
+}

@@ -1,0 +1,231 @@
+package id.zonaintegritas.workflow.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.Witness;
+import id.zonaintegritas.declaration.WitnessKind;
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.pact.PactSigningDetails;
+import id.zonaintegritas.pact.SigningRole;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.StaffPages;
+import id.zonaintegritas.support.TestData;
+import id.zonaintegritas.workflow.Outcome;
+import id.zonaintegritas.workflow.StageRequestView;
+import id.zonaintegritas.workflow.WorkflowService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The dashboard, the evidence library and stage requests, as staff use them. */
+@PortalIntegrationTest
+class StaffWorkspaceTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	PactService pact;
+
+	@Autowired
+	DocumentService documents;
+
+	@Autowired
+	WorkflowService workflow;
+
+	StaffPages pages;
+
+	@BeforeEach
+	void newUnit() throws Exception {
+		this.pages = StaffPages.newUnit(this.mvc, this.jdbc);
+	}
+
+	@Test
+	void theDashboardListsWhatIsMissingByTheWorkflowsOwnRules() throws Exception {
+		String before = page("/staf");
+		assertThat(before).contains("Ajukan pencanangan terlebih dahulu")
+			.contains("Pencanangan belum memiliki saksi.")
+			.contains("Pimpinan unit belum menandatangani pakta integritas.");
+		assertValidHtml(before);
+
+		declare();
+
+		String after = page("/staf");
+		assertThat(after).contains("Semua syarat terpenuhi").doesNotContain("belum memiliki saksi");
+	}
+
+	@Test
+	void theDemoStaffSeeTheirUnitWithItsCoverage() throws Exception {
+		String html = this.mvc
+			.perform(get("/staf").cookie(id.zonaintegritas.support.Sessions.logIn(this.mvc, "staf.bps-kab-serang")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("BPS Kabupaten Serang").contains("42 dari 48 pegawai (87%)");
+	}
+
+	@Test
+	void evidenceIsUploadedListedDownloadedWithItsTypeAndDeletedWhileUnused() throws Exception {
+		this.mvc
+			.perform(multipart(this.pages.path("/dokumen"))
+				.file(new MockMultipartFile("file", "../../laporan<1>.pdf", "text/plain", TestData.pdf("bukti")))
+				.with(csrf())
+				.cookie(this.pages.session()))
+			.andExpect(redirectedUrl(this.pages.path("/dokumen")));
+		long id = this.jdbc.queryForObject("select id from document where work_unit_id = ?", Long.class,
+				this.pages.unit());
+
+		String library = page(this.pages.path("/dokumen"));
+		MockHttpServletResponse download = this.mvc
+			.perform(get(this.pages.path("/dokumen/" + id)).cookie(this.pages.session()))
+			.andReturn()
+			.getResponse();
+
+		assertThat(library).contains("laporan_1_.pdf");
+		assertValidHtml(library);
+		assertThat(download.getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("laporan_1_.pdf");
+		assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+
+		this.mvc.perform(post(this.pages.path("/dokumen/" + id + "/hapus")).with(csrf()).cookie(this.pages.session()))
+			.andExpect(redirectedUrl(this.pages.path("/dokumen")));
+		assertThat(this.documents.ofWorkUnit(this.pages.unit())).isEmpty();
+	}
+
+	@Test
+	void aDisallowedFileIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
+		Object problem = this.mvc
+			.perform(multipart(this.pages.path("/dokumen"))
+				.file(new MockMultipartFile("file", "skrip.pdf", "application/pdf", "#!/bin/sh".getBytes()))
+				.with(csrf())
+				.cookie(this.pages.session()))
+			.andExpect(redirectedUrl(this.pages.path("/dokumen")))
+			.andReturn()
+			.getFlashMap()
+			.get("problem");
+		String page = this.mvc
+			.perform(get(this.pages.path("/dokumen")).cookie(this.pages.session())
+				.flashAttr("problem", problem)
+				.flashAttr("problemArguments", new Object[0]))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(this.documents.ofWorkUnit(this.pages.unit())).isEmpty();
+		assertThat(page).contains("Jenis berkas tidak diizinkan");
+	}
+
+	@Test
+	void evidenceAttachedToARequestCannotBeDeleted() throws Exception {
+		declare();
+		long evidence = this.documents
+			.upload(this.pages.unit(), "bukti.pdf", TestData.pdf("lampiran"), this.pages.staff())
+			.id();
+		this.mvc
+			.perform(post(this.pages.path("/tahap")).with(csrf())
+				.cookie(this.pages.session())
+				.param("note", "Pencanangan selesai")
+				.param("documentIds", String.valueOf(evidence)))
+			.andExpect(redirectedUrl(this.pages.path("/tahap")));
+
+		this.mvc.perform(
+				post(this.pages.path("/dokumen/" + evidence + "/hapus")).with(csrf()).cookie(this.pages.session()));
+
+		assertThat(this.documents.ofWorkUnit(this.pages.unit())).extracting("id").containsExactly(evidence);
+	}
+
+	@Test
+	void aRequestIsSubmittedWithEvidenceAndResubmittedAfterItIsReturned() throws Exception {
+		declare();
+		long evidence = this.documents.upload(this.pages.unit(), "bukti.pdf", TestData.pdf("bukti"), this.pages.staff())
+			.id();
+
+		this.mvc
+			.perform(post(this.pages.path("/tahap")).with(csrf())
+				.cookie(this.pages.session())
+				.param("note", "Mohon persetujuan")
+				.param("documentIds", String.valueOf(evidence)))
+			.andExpect(redirectedUrl(this.pages.path("/tahap")));
+		StageRequestView request = this.workflow.programme(this.pages.unit()).openRequest().orElseThrow();
+		assertThat(request.evidenceDocumentIds()).containsExactly(evidence);
+
+		Actor reviewer = TestData.reviewerOf(this.jdbc, "BPS");
+		this.workflow.decide(request.id(), request.version(), Outcome.RETURNED, "Lampirkan daftar hadir", reviewer);
+		String returned = page(this.pages.path("/tahap"));
+		assertThat(returned).contains("dikembalikan untuk perbaikan").contains("Lampirkan daftar hadir");
+		assertValidHtml(returned);
+
+		this.mvc
+			.perform(post(this.pages.path("/tahap/" + request.id() + "/ajukan-ulang")).with(csrf())
+				.cookie(this.pages.session())
+				.param("note", "Daftar hadir terlampir")
+				.param("documentIds", String.valueOf(evidence)))
+			.andExpect(redirectedUrl(this.pages.path("/tahap")));
+		assertThat(
+				this.jdbc.queryForObject("select status from stage_request where id = ?", String.class, request.id()))
+			.isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void staffCannotReachAnotherUnitsPagesByEditingTheId() throws Exception {
+		StaffPages other = StaffPages.newUnit(this.mvc, this.jdbc);
+		for (String path : new String[] { "/pencanangan", "/pakta", "/dokumen", "/tahap", "/pakta/ekspor.csv" }) {
+			this.mvc.perform(get(other.path(path)).cookie(this.pages.session())).andExpect(status().isForbidden());
+		}
+		long foreign = this.documents.upload(other.unit(), "x.pdf", TestData.pdf("x"), other.staff()).id();
+		this.mvc.perform(get(this.pages.path("/dokumen/" + foreign)).cookie(this.pages.session()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(other.path("/dokumen/" + foreign + "/hapus")).with(csrf()).cookie(this.pages.session()))
+			.andExpect(status().isForbidden());
+		assertThat(this.documents.ofWorkUnit(other.unit())).hasSize(1);
+	}
+
+	private void declare() {
+		long declaration = this.declarations.startDraft(this.pages.unit(), this.pages.staff()).id();
+		this.declarations.saveDraft(declaration,
+				new DeclarationDetails(LocalDate.of(2024, 5, 2), "Aula", "Kepala", "Kepala Unit", Predicate.WBK, null,
+						null),
+				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(),
+				this.pages.staff());
+		this.declarations.submit(declaration, this.pages.staff());
+		this.pact.record(declaration,
+				new PactSigningDetails("Kepala", null, "Kepala Unit", SigningRole.PIMPINAN, LocalDate.of(2024, 5, 2)),
+				this.pages.staff());
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).cookie(this.pages.session()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
