@@ -39,6 +39,8 @@ class SecurityConfiguration {
 			.hasRole("AGENCY_STAFF")
 			.requestMatchers("/inspektorat/**")
 			.hasRole("REVIEWER")
+			.requestMatchers("/audit", "/audit.csv")
+			.hasAnyRole("REVIEWER", "ADMIN")
 			.requestMatchers("/akun/**")
 			.authenticated()
 			.requestMatchers("/login", "/error", "/assets/**")

@@ -169,6 +169,13 @@ public class DocumentService {
 		return content(documentId);
 	}
 
+	/** A unit's document with its bytes, for a reviewer of the unit's institution. */
+	public DocumentContent contentForReviewer(long workUnitId, long documentId, Actor actor) {
+		this.access.requireReviewerOf(actor, workUnitId);
+		requireAllOfWorkUnit(workUnitId, List.of(documentId));
+		return content(documentId);
+	}
+
 	/**
 	 * Deletes a document that nothing refers to yet; one attached to a declaration or a
 	 * stage request is part of a record and stays (the database's foreign keys say so).

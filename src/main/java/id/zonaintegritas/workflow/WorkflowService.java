@@ -17,6 +17,7 @@ import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -47,10 +48,13 @@ public class WorkflowService {
 
 	private final AccessGuard access;
 
+	private final ApplicationEventPublisher events;
+
 	WorkflowService(ZiProgrammeRepository programmes, DeclarationService declarations, PactService pact,
 			DocumentService documents, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
-			AccessGuard access) {
+			AccessGuard access, ApplicationEventPublisher events) {
 		this.access = access;
+		this.events = events;
 		this.programmes = programmes;
 		this.declarations = declarations;
 		this.pact = pact;
@@ -68,6 +72,15 @@ public class WorkflowService {
 		return this.programmes.findByWorkUnitId(workUnitId)
 			.map(ZiProgramme::toView)
 			.orElseGet(() -> ProgrammeView.notStarted(workUnitId));
+	}
+
+	/** A request with its programme, for a reviewer of the unit's institution. */
+	@Transactional(readOnly = true)
+	public RequestUnderReview requestForReview(long requestId, Actor reviewer) {
+		ZiProgramme programme = programmeOfRequest(requestId);
+		this.access.requireReviewerOf(reviewer, programme.getWorkUnitId());
+		return new RequestUnderReview(programme.getWorkUnitId(), programme.request(requestId).toView(),
+				programme.toView());
 	}
 
 	/**
@@ -125,8 +138,12 @@ public class WorkflowService {
 	public StageRequestView decide(long requestId, long expectedVersion, Outcome outcome, String reason,
 			Actor reviewer) {
 		try {
-			return this.transaction
+			RequestUnderReview decided = this.transaction
 				.execute((status) -> decideInTransaction(requestId, expectedVersion, outcome, reason, reviewer));
+			DecisionView decision = decided.request().decisions().get(decided.request().decisions().size() - 1);
+			this.events.publishEvent(new StageRequestDecided(decided.workUnitId(), requestId, outcome,
+					reviewer.username(), decision.reason(), decision.decidedAt()));
+			return decided.request();
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw conflictOn(requestId);
@@ -139,7 +156,7 @@ public class WorkflowService {
 		}
 	}
 
-	private StageRequestView decideInTransaction(long requestId, long expectedVersion, Outcome outcome, String reason,
+	private RequestUnderReview decideInTransaction(long requestId, long expectedVersion, Outcome outcome, String reason,
 			Actor reviewer) {
 		ZiProgramme programme = programmeOfRequest(requestId);
 		this.access.requireReviewerOf(reviewer, programme.getWorkUnitId());
@@ -159,7 +176,7 @@ public class WorkflowService {
 			.of(reviewer, "STAGE_REQUEST_" + outcome.name(), "StageRequest", requestId, programme.getWorkUnitId(),
 					(reason != null) ? reason : outcome.name())
 			.withChange(state(stageBefore, null), state(programme.getStage(), request.getStatus())));
-		return request.toView();
+		return new RequestUnderReview(programme.getWorkUnitId(), request.toView(), programme.toView());
 	}
 
 	/** Records the minister's designation of the predicate the unit's cycle aimed at. */

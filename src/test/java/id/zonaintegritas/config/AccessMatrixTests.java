@@ -76,6 +76,9 @@ class AccessMatrixTests {
 	static final Map<Persona, Outcome> REVIEWER_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.ALLOWED,
 			Outcome.FORBIDDEN);
 
+	static final Map<Persona, Outcome> REVIEWERS_AND_ADMINS = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN,
+			Outcome.ALLOWED, Outcome.ALLOWED);
+
 	/** Every route, as "METHOD pattern", and who may use it. */
 	static final Map<String, Map<Persona, Outcome>> EXPECTED = new LinkedHashMap<>();
 
@@ -116,6 +119,16 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /staf/unit/{unitId}/tahap", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/tahap", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/tahap/{requestId}/ajukan-ulang", STAFF_ONLY);
+		EXPECTED.put("GET /inspektorat", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/pengajuan/{requestId}", REVIEWER_ONLY);
+		EXPECTED.put("POST /inspektorat/pengajuan/{requestId}", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/pengajuan/{requestId}/dokumen/{documentId}", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/unit/{unitId}", REVIEWER_ONLY);
+		EXPECTED.put("POST /inspektorat/unit/{unitId}/penetapan", REVIEWER_ONLY);
+		EXPECTED.put("POST /inspektorat/unit/{unitId}/pencabutan", REVIEWER_ONLY);
+		EXPECTED.put("GET /audit", REVIEWERS_AND_ADMINS);
+		EXPECTED.put("GET /audit.csv", REVIEWERS_AND_ADMINS);
+		EXPECTED.put("GET /direktori/{slug}", PUBLIC);
 	}
 
 	@Autowired
@@ -162,7 +175,8 @@ class AccessMatrixTests {
 			}
 			path = path.replace("{unitId}", ids.get("unitId"))
 				.replace("{documentId}", ids.get("documentId"))
-				.replace("{requestId}", ids.get("requestId"));
+				.replace("{requestId}", ids.get("requestId"))
+				.replace("{slug}", ids.get("slug"));
 			for (Persona persona : Persona.values()) {
 				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
 				if (!parts[0].equals("GET")) {
@@ -215,6 +229,7 @@ class AccessMatrixTests {
 				String.valueOf(this.jdbc.queryForObject("select id from institution where code = 'BPS'", Long.class)));
 		ids.put("/admin/unit-kerja/", String.valueOf(unit));
 		ids.put("unitId", String.valueOf(unit));
+		ids.put("slug", this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit));
 		ids.put("documentId",
 				String.valueOf(this.documents.upload(unit, "bukti.pdf", TestData.pdf("matrix " + unit), staff).id()));
 		long programme = this.jdbc.queryForObject(
@@ -225,6 +240,8 @@ class AccessMatrixTests {
 				                           requested_at)
 				values (?, 'PENCANANGAN', 'PEMBANGUNAN', 'WBK', 'APPROVED', ?, now()) returning id
 				""", Long.class, programme, staff.username())));
+		this.jdbc.update("insert into stage_request_document (request_id, document_id) values (?, ?)",
+				Long.parseLong(ids.get("requestId")), Long.parseLong(ids.get("documentId")));
 		return ids;
 	}
 

@@ -1,8 +1,11 @@
 package id.zonaintegritas.workflow.web;
 
 import id.zonaintegritas.account.AccessGuard;
+import id.zonaintegritas.account.Inbox;
+import id.zonaintegritas.account.InboxService;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.workflow.DecisionNotices;
 import id.zonaintegritas.workflow.WorkflowService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,8 +26,14 @@ class StaffDashboardController {
 
 	private final PactService pact;
 
+	private final DecisionNotices notices;
+
+	private final InboxService inbox;
+
 	StaffDashboardController(AccessGuard access, InstitutionService institutions, WorkflowService workflow,
-			PactService pact) {
+			PactService pact, DecisionNotices notices, InboxService inbox) {
+		this.notices = notices;
+		this.inbox = inbox;
 		this.access = access;
 		this.institutions = institutions;
 		this.workflow = workflow;
@@ -33,6 +42,10 @@ class StaffDashboardController {
 
 	@GetMapping("/staf")
 	String dashboard(@AuthenticationPrincipal UserDetails user, Model model) {
+		// New decisions are shown once, then marked as seen.
+		model.addAttribute("notices", this.notices.since(this.access.staffUnitsOf(user.getUsername()),
+				this.inbox.seenUntil(user.getUsername(), Inbox.DECISIONS)));
+		this.inbox.markSeen(user.getUsername(), Inbox.DECISIONS);
 		model.addAttribute("units",
 				this.institutions.workUnits(this.access.staffUnitsOf(user.getUsername()))
 					.stream()

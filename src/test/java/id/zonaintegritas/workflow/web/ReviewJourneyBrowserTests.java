@@ -1,0 +1,91 @@
+package id.zonaintegritas.workflow.web;
+
+import java.time.Duration;
+import java.util.Set;
+
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.support.Browser;
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.workflow.StageRequestView;
+import id.zonaintegritas.workflow.WorkflowService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reviewer's journey in a real browser: inspektorat.bps opens the queue, approves the
+ * request that the unit's staff submitted, and the unit's public page then shows the new
+ * stage.
+ */
+@PortalIntegrationTest
+class ReviewJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	WorkflowService workflow;
+
+	ChromeDriver browser;
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void inspektoratBpsApprovesARequestAndThePublicPageShowsTheNewStage() {
+		// The request staf.bps-kab-serang submitted: from the staff journey if it ran
+		// first, else now.
+		long unit = this.jdbc.queryForObject("select id from work_unit where slug = 'bps-kabupaten-serang'",
+				Long.class);
+		StageRequestView request = this.workflow.programme(unit)
+			.openRequest()
+			.orElseGet(() -> this.workflow.requestNextStage(unit, "Rencana aksi berjalan", Set.of(),
+					Actor.staff("staf.bps-kab-serang")));
+		String nextStage = request.toStage().name().charAt(0) + request.toStage().name().substring(1).toLowerCase();
+		String slug = "bps-kabupaten-serang";
+		this.browser = Browser.start();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys("inspektorat.bps");
+		this.browser.findElement(By.id("password")).sendKeys("Demo-ZI-2026!");
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/akun"));
+
+		this.browser.findElement(By.partialLinkText("Antrean pengajuan")).click();
+		this.browser.findElement(By.cssSelector("a[href='/inspektorat/pengajuan/" + request.id() + "']")).click();
+		this.browser.findElement(By.id("outcome-APPROVED")).click();
+		this.browser.findElement(By.xpath("//button[normalize-space()='Simpan keputusan']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+				"Pengajuan disetujui"));
+
+		open("/direktori/" + slug);
+		assertThat(this.browser.findElement(By.cssSelector(".stage-badge")).getText()).isEqualTo(nextStage);
+		assertThat(this.jdbc.queryForMap(
+				"select d.reviewer, r.requested_by from stage_request_decision d join stage_request r on r.id = d.request_id where r.id = ?",
+				request.id()))
+			.containsEntry("reviewer", "inspektorat.bps")
+			.containsEntry("requested_by", "staf.bps-kab-serang");
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+}

@@ -1,0 +1,284 @@
+package id.zonaintegritas.workflow.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.Witness;
+import id.zonaintegritas.declaration.WitnessKind;
+import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.pact.PactSigningDetails;
+import id.zonaintegritas.pact.SigningRole;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Sessions;
+import id.zonaintegritas.support.TestData;
+import id.zonaintegritas.workflow.Outcome;
+import id.zonaintegritas.workflow.StageRequestView;
+import id.zonaintegritas.workflow.WorkflowService;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The inspektorat's workspace as reviewers use it. */
+@PortalIntegrationTest
+class ReviewWorkspaceTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	WorkflowService workflow;
+
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	PactService pact;
+
+	long unit;
+
+	Actor staff;
+
+	Actor reviewer;
+
+	Cookie reviewerSession;
+
+	@BeforeEach
+	void unitWithARequest() throws Exception {
+		this.unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		this.staff = TestData.staffOf(this.jdbc, this.unit);
+		this.reviewer = TestData.reviewerOf(this.jdbc, "BPS");
+		this.reviewerSession = Sessions.logIn(this.mvc, this.reviewer.username());
+	}
+
+	@Test
+	void theQueueShowsWaitingRequestsOfTheReviewersInstitutionsOldestFirstWithFilters() throws Exception {
+		StageRequestView request = declareAndRequest();
+
+		String queue = page("/inspektorat");
+		String filteredOut = page("/inspektorat?tahap=PENILAIAN");
+		String bpomOnly = this.mvc.perform(get("/inspektorat").cookie(Sessions.logIn(this.mvc, "inspektorat.bpom")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(queue).contains("/inspektorat/pengajuan/" + request.id()).contains("Pencanangan → Pembangunan");
+		assertThat(queue.indexOf("BPS Provinsi Sumatera Selatan")).as("the older demo request comes first")
+			.isLessThan(queue.indexOf("/inspektorat/pengajuan/" + request.id()));
+		assertThat(filteredOut).doesNotContain("/inspektorat/pengajuan/" + request.id());
+		assertThat(bpomOnly).doesNotContain("/inspektorat/pengajuan/" + request.id());
+		assertValidHtml(queue);
+	}
+
+	@Test
+	void aReviewerApprovesFromTheReviewPageAndTheUnitMoves() throws Exception {
+		StageRequestView request = declareAndRequest();
+		String review = page("/inspektorat/pengajuan/" + request.id());
+		assertThat(review).contains("Ombudsman RI").contains("Simpan keputusan");
+		assertValidHtml(review);
+
+		this.mvc
+			.perform(post("/inspektorat/pengajuan/" + request.id()).with(csrf())
+				.cookie(this.reviewerSession)
+				.param("outcome", "APPROVED")
+				.param("version", String.valueOf(request.version())))
+			.andExpect(redirectedUrl("/inspektorat"));
+
+		assertThat(this.workflow.programme(this.unit).stage().name()).isEqualTo("PEMBANGUNAN");
+		assertThat(this.mvc.perform(get("/direktori/" + slug())).andReturn().getResponse().getContentAsString())
+			.contains("Pembangunan");
+	}
+
+	@Test
+	void returningWithoutAReasonIsRefusedAndTheTypedDecisionIsKept() throws Exception {
+		StageRequestView request = declareAndRequest();
+
+		String html = this.mvc
+			.perform(post("/inspektorat/pengajuan/" + request.id()).with(csrf())
+				.cookie(this.reviewerSession)
+				.param("outcome", "RETURNED")
+				.param("reason", " ")
+				.param("version", String.valueOf(request.version())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Alasan wajib diisi").contains("value=\"RETURNED\" checked");
+		assertThat(this.workflow.programme(this.unit).openRequest().orElseThrow().status().name())
+			.isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void aSecondReviewerIsToldWhoDecidedFirstAndWhen() throws Exception {
+		StageRequestView request = declareAndRequest();
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer);
+		Actor second = TestData.reviewerOf(this.jdbc, "BPS");
+		Cookie secondSession = Sessions.logIn(this.mvc, second.username());
+
+		Object problem = this.mvc
+			.perform(post("/inspektorat/pengajuan/" + request.id()).with(csrf())
+				.cookie(secondSession)
+				.param("outcome", "REJECTED")
+				.param("reason", "Terlambat")
+				.param("version", String.valueOf(request.version())))
+			.andExpect(redirectedUrl("/inspektorat/pengajuan/" + request.id()))
+			.andReturn()
+			.getFlashMap()
+			.get("problemArguments");
+		String page = this.mvc
+			.perform(get("/inspektorat/pengajuan/" + request.id()).cookie(secondSession)
+				.flashAttr("problem", "workflow.conflict.alreadyDecided")
+				.flashAttr("problemArguments", problem))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("sudah diputuskan oleh " + this.reviewer.username());
+		assertThat(this.jdbc.queryForObject("select count(*) from stage_request_decision where request_id = ?",
+				Integer.class, request.id()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void reviewersOutsideTheInstitutionAndReviewersWhoAreStaffOfTheUnitAreRefused() throws Exception {
+		StageRequestView request = declareAndRequest();
+		Cookie bpom = Sessions.logIn(this.mvc, "inspektorat.bpom");
+
+		this.mvc.perform(get("/inspektorat/pengajuan/" + request.id()).cookie(bpom)).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/inspektorat/pengajuan/" + request.id()).with(csrf())
+				.cookie(bpom)
+				.param("outcome", "APPROVED")
+				.param("version", String.valueOf(request.version())))
+			.andExpect(status().isForbidden());
+		assertThat(this.workflow.programme(this.unit).openRequest()).isPresent();
+	}
+
+	@Test
+	void designationAndRevocationAreRecordedFromTheUnitPage() throws Exception {
+		this.jdbc.update("insert into zi_programme (work_unit_id, stage) values (?, 'PENETAPAN')", this.unit);
+
+		this.mvc
+			.perform(post("/inspektorat/unit/" + this.unit + "/penetapan").with(csrf())
+				.cookie(this.reviewerSession)
+				.param("predicate", "WBK")
+				.param("decreeNumber", "SK MenPAN-RB 12/2025")
+				.param("decreeDate", "2025-12-05"))
+			.andExpect(redirectedUrl("/inspektorat/unit/" + this.unit));
+		assertThat(this.workflow.programme(this.unit).heldPredicate()).isEqualTo(Predicate.WBK);
+
+		this.mvc
+			.perform(post("/inspektorat/unit/" + this.unit + "/pencabutan").with(csrf())
+				.cookie(this.reviewerSession)
+				.param("predicate", "WBK")
+				.param("reason", "Kasus gratifikasi")
+				.param("decree", "SK MenPAN-RB 3/2026"))
+			.andExpect(redirectedUrl("/inspektorat/unit/" + this.unit));
+
+		String publicPage = this.mvc.perform(get("/direktori/" + slug()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(publicPage).contains("SK MenPAN-RB 12/2025")
+			.contains("SK MenPAN-RB 3/2026")
+			.contains("Kasus gratifikasi");
+		assertValidHtml(publicPage);
+	}
+
+	@Test
+	void staffSeeANewDecisionOnceAndReviewersSeeTheirCounts() throws Exception {
+		StageRequestView request = declareAndRequest();
+		String navigation = page("/inspektorat/unit/" + this.unit);
+		assertThat(navigation).containsPattern("\\(\\d+ menunggu, \\d+ baru\\)");
+
+		this.workflow.decide(request.id(), request.version(), Outcome.RETURNED, "Lampirkan notulen", this.reviewer);
+		Cookie staffSession = Sessions.logIn(this.mvc, this.staff.username());
+		String first = this.mvc.perform(get("/staf").cookie(staffSession))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = this.mvc.perform(get("/staf").cookie(staffSession))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(first).contains("Keputusan baru (1)").contains("Lampirkan notulen");
+		assertThat(second).as("marked read once seen").doesNotContain("Keputusan baru");
+	}
+
+	@Test
+	void theAuditPageIsScopedForReviewersAndExportsCsv() throws Exception {
+		StageRequestView request = declareAndRequest();
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer);
+
+		String mine = page("/audit?pengguna=" + this.reviewer.username());
+		String bpom = this.mvc
+			.perform(get("/audit?pengguna=" + this.reviewer.username())
+				.cookie(Sessions.logIn(this.mvc, "inspektorat.bpom")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String csv = this.mvc
+			.perform(get("/audit.csv?pengguna=" + this.reviewer.username()).cookie(this.reviewerSession))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String admin = this.mvc.perform(get("/audit?pengguna=admin").cookie(Sessions.logIn(this.mvc, "admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(mine).contains("STAGE_REQUEST_APPROVED");
+		assertValidHtml(mine);
+		assertThat(bpom).doesNotContain("STAGE_REQUEST_APPROVED");
+		assertThat(csv).startsWith("\uFEFFwaktu;pengguna").contains("STAGE_REQUEST_APPROVED");
+		assertThat(admin).contains("Jejak audit");
+	}
+
+	private String slug() {
+		return this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, this.unit);
+	}
+
+	private StageRequestView declareAndRequest() {
+		long declaration = this.declarations.startDraft(this.unit, this.staff).id();
+		this.declarations.saveDraft(declaration,
+				new DeclarationDetails(LocalDate.of(2024, 5, 2), "Aula", "Kepala", "Kepala Unit", Predicate.WBK, null,
+						null),
+				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(), this.staff);
+		this.declarations.submit(declaration, this.staff);
+		this.pact.record(declaration,
+				new PactSigningDetails("Kepala", null, "Kepala Unit", SigningRole.PIMPINAN, LocalDate.of(2024, 5, 2)),
+				this.staff);
+		return this.workflow.requestNextStage(this.unit, "Pencanangan selesai", Set.of(), this.staff);
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).cookie(this.reviewerSession))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+}
