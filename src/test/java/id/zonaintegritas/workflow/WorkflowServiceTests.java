@@ -2,24 +2,19 @@ package id.zonaintegritas.workflow;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import id.zonaintegritas.declaration.DeclarationDetails;
 import id.zonaintegritas.declaration.DeclarationService;
-import id.zonaintegritas.declaration.Witness;
-import id.zonaintegritas.declaration.WitnessKind;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.pact.PactService;
-import id.zonaintegritas.pact.PactSigningDetails;
-import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -294,15 +289,7 @@ class WorkflowServiceTests {
 	}
 
 	private void submitDeclaration() {
-		long declaration = this.declarations.startDraft(this.unit, this.staff).id();
-		this.declarations.saveDraft(declaration,
-				new DeclarationDetails(LocalDate.of(2025, 1, 14), "Aula", "Kepala Unit", "Kepala", Predicate.WBK, null,
-						null),
-				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(), this.staff);
-		this.declarations.submit(declaration, this.staff);
-		this.pact.record(declaration,
-				new PactSigningDetails("Kepala Unit", null, "Kepala", SigningRole.PIMPINAN, LocalDate.of(2025, 1, 14)),
-				this.staff);
+		Declarations.declareAndSign(this.declarations, this.pact, this.unit, this.staff);
 	}
 
 	private StageRequestView declareAndRequest() {

@@ -1,18 +1,12 @@
 package id.zonaintegritas.workflow.web;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
-import id.zonaintegritas.declaration.DeclarationDetails;
 import id.zonaintegritas.declaration.DeclarationService;
-import id.zonaintegritas.declaration.Witness;
-import id.zonaintegritas.declaration.WitnessKind;
 import id.zonaintegritas.pact.PactService;
-import id.zonaintegritas.pact.PactSigningDetails;
-import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
@@ -261,15 +255,7 @@ class ReviewWorkspaceTests {
 	}
 
 	private StageRequestView declareAndRequest() {
-		long declaration = this.declarations.startDraft(this.unit, this.staff).id();
-		this.declarations.saveDraft(declaration,
-				new DeclarationDetails(LocalDate.of(2024, 5, 2), "Aula", "Kepala", "Kepala Unit", Predicate.WBK, null,
-						null),
-				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(), this.staff);
-		this.declarations.submit(declaration, this.staff);
-		this.pact.record(declaration,
-				new PactSigningDetails("Kepala", null, "Kepala Unit", SigningRole.PIMPINAN, LocalDate.of(2024, 5, 2)),
-				this.staff);
+		Declarations.declareAndSign(this.declarations, this.pact, this.unit, this.staff);
 		return this.workflow.requestNextStage(this.unit, "Pencanangan selesai", Set.of(), this.staff);
 	}
 

@@ -1,18 +1,10 @@
 package id.zonaintegritas.workflow.web;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import id.zonaintegritas.declaration.DeclarationDetails;
 import id.zonaintegritas.declaration.DeclarationService;
-import id.zonaintegritas.declaration.Witness;
-import id.zonaintegritas.declaration.WitnessKind;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.pact.PactService;
-import id.zonaintegritas.pact.PactSigningDetails;
-import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.Actor;
-import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.StaffPages;
 import id.zonaintegritas.support.TestData;
@@ -208,16 +200,7 @@ class StaffWorkspaceTests {
 	}
 
 	private void declare() {
-		long declaration = this.declarations.startDraft(this.pages.unit(), this.pages.staff()).id();
-		this.declarations.saveDraft(declaration,
-				new DeclarationDetails(LocalDate.of(2024, 5, 2), "Aula", "Kepala", "Kepala Unit", Predicate.WBK, null,
-						null),
-				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(),
-				this.pages.staff());
-		this.declarations.submit(declaration, this.pages.staff());
-		this.pact.record(declaration,
-				new PactSigningDetails("Kepala", null, "Kepala Unit", SigningRole.PIMPINAN, LocalDate.of(2024, 5, 2)),
-				this.pages.staff());
+		Declarations.declareAndSign(this.declarations, this.pact, this.pages.unit(), this.pages.staff());
 	}
 
 	private String page(String path) throws Exception {

@@ -1,0 +1,41 @@
+package id.zonaintegritas.support;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.Witness;
+import id.zonaintegritas.declaration.WitnessKind;
+import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.pact.PactSigningDetails;
+import id.zonaintegritas.pact.SigningRole;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Predicate;
+
+/**
+ * What a unit needs before its first stage request, made through the services as staff
+ * would.
+ */
+public final class Declarations {
+
+	private Declarations() {
+	}
+
+	/**
+	 * A submitted, witnessed declaration whose pact the head has signed; returns its id.
+	 */
+	public static long declareAndSign(DeclarationService declarations, PactService pact, long unit, Actor staff) {
+		long declaration = declarations.startDraft(unit, staff).id();
+		declarations.saveDraft(declaration,
+				new DeclarationDetails(LocalDate.of(2025, 1, 14), "Aula", "Kepala Unit", "Kepala", Predicate.WBK, null,
+						null),
+				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(), staff);
+		declarations.submit(declaration, staff);
+		pact.record(declaration,
+				new PactSigningDetails("Kepala Unit", null, "Kepala", SigningRole.PIMPINAN, LocalDate.of(2025, 1, 14)),
+				staff);
+		return declaration;
+	}
+
+}
