@@ -128,6 +128,7 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /inspektorat/unit/{unitId}/pencabutan", REVIEWER_ONLY);
 		EXPECTED.put("GET /audit", REVIEWERS_AND_ADMINS);
 		EXPECTED.put("GET /audit.csv", REVIEWERS_AND_ADMINS);
+		EXPECTED.put("GET /direktori", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}", PUBLIC);
 	}
 

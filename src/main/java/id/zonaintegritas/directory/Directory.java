@@ -1,0 +1,132 @@
+package id.zonaintegritas.directory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public read side of the directory: one query for a page and one for its count,
+ * whatever the filters and however many units there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	static final int PAGE_SIZE = 20;
+
+	private static final Map<String, String> ORDER = Map.of("nama", "u.name, u.id", "terbaru",
+			"d.declared_on desc nulls last, u.name, u.id", "tahap",
+			"array_position(array['PENETAPAN','PENILAIAN','PENGUSULAN','PEMBANGUNAN','PENCANANGAN'], coalesce(p.stage, 'PENCANANGAN')), u.name, u.id");
+
+	private static final String FROM = """
+			from work_unit u
+			join institution i on i.id = u.institution_id
+			join region g on g.code = u.region_code
+			left join region v on v.code = g.parent_code
+			left join zi_programme p on p.work_unit_id = u.id
+			left join lateral (
+			    select max(x.declared_on) as declared_on from declaration x
+			    where x.work_unit_id = u.id and x.status = 'SUBMITTED') d on true
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	Directory(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public DirectoryPage search(DirectoryFilter filter, int page) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, params);
+		int safePage = Math.max(1, page);
+		params.addValue("limit", PAGE_SIZE).addValue("offset", (safePage - 1) * PAGE_SIZE);
+		List<DirectoryEntry> entries = this.jdbc.query("""
+				select u.slug, u.name, i.name as institution_name, g.name as region_name,
+				       coalesce(v.name, g.name) as province_name, coalesce(p.stage, 'PENCANANGAN') as stage,
+				       p.held_predicate, d.declared_on
+				""" + FROM + where + " order by " + ORDER.getOrDefault(filter.sort(), ORDER.get("nama"))
+				+ " limit :limit offset :offset", params, Directory::entry);
+		Long total = this.jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
+		return new DirectoryPage(entries, safePage, PAGE_SIZE, (total != null) ? total : 0);
+	}
+
+	/** The years in which declarations were made, newest first, for the filter. */
+	public List<Integer> declarationYears() {
+		return this.jdbc.queryForList("""
+				select distinct extract(year from declared_on)::int from declaration
+				where status = 'SUBMITTED' order by 1 desc
+				""", Map.of(), Integer.class);
+	}
+
+	private static String where(DirectoryFilter filter, MapSqlParameterSource params) {
+		List<String> conditions = new ArrayList<>();
+		List<String> words = (filter.text() == null) ? List.of()
+				: Arrays.stream(filter.text().strip().split("\\s+"))
+					.filter((word) -> !word.isBlank())
+					.limit(8)
+					.toList();
+		for (int n = 0; n < words.size(); n++) {
+			// Each word must appear, in the unit's or the institution's name, accents and
+			// case aside.
+			conditions.add("(portal_fold(u.name) like :w" + n + " or portal_fold(i.name) like :w" + n + ")");
+			params.addValue("w" + n, "%" + escapeLike(fold(words.get(n))) + "%");
+		}
+		if (hasText(filter.provinceCode())) {
+			conditions.add("coalesce(g.parent_code, g.code) = :province");
+			params.addValue("province", filter.provinceCode());
+		}
+		if (hasText(filter.regionCode())) {
+			conditions.add("g.code = :region");
+			params.addValue("region", filter.regionCode());
+		}
+		if (filter.institutionId() != null) {
+			conditions.add("i.id = :institution");
+			params.addValue("institution", filter.institutionId());
+		}
+		if (hasText(filter.stage())) {
+			conditions.add("coalesce(p.stage, 'PENCANANGAN') = :stage");
+			params.addValue("stage", filter.stage());
+		}
+		if (hasText(filter.predicate())) {
+			conditions.add("p.held_predicate = :predicate");
+			params.addValue("predicate", filter.predicate());
+		}
+		if (filter.year() != null) {
+			conditions.add("extract(year from d.declared_on) = :year");
+			params.addValue("year", filter.year());
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	// The same folding as the database's portal_fold(), so that the index is used.
+	private static String fold(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static boolean hasText(String text) {
+		return text != null && !text.isBlank();
+	}
+
+	private static DirectoryEntry entry(ResultSet rs, int row) throws SQLException {
+		return new DirectoryEntry(rs.getString("slug"), rs.getString("name"), rs.getString("institution_name"),
+				rs.getString("region_name"), rs.getString("province_name"), rs.getString("stage"),
+				rs.getString("held_predicate"), rs.getObject("declared_on", LocalDate.class));
+	}
+
+}

@@ -1,0 +1,19 @@
+package id.zonaintegritas.directory;
+
+import java.time.LocalDate;
+
+/**
+ * One unit in the directory.
+ *
+ * @param slug its public address
+ * @param name its name
+ * @param institutionName its instansi
+ * @param regionName its regency, city or province
+ * @param provinceName its province
+ * @param stage its stage (pencanangan when it has not moved yet)
+ * @param heldPredicate the predicate it holds, or {@code null}
+ * @param declaredOn the date of its latest submitted declaration, or {@code null}
+ */
+public record DirectoryEntry(String slug, String name, String institutionName, String regionName, String provinceName,
+		String stage, String heldPredicate, LocalDate declaredOn) {
+}

@@ -1,0 +1,72 @@
+package id.zonaintegritas.directory.web;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalIntegrationTest
+class DirectoryPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theDirectoryIsAValidPublicPageListingUnitsWithTheirStage() throws Exception {
+		String html = page("/direktori");
+
+		assertThat(html).contains("Direktori Zona Integritas")
+			.contains("Balai Besar POM di Serang")
+			.contains("Penetapan");
+		assertValidHtml(html);
+	}
+
+	@Test
+	void searchIgnoresCaseAndAccentsAndAcceptsPartialWords() throws Exception {
+		assertThat(search("tanjung")).contains("Stasiun KIPM Tanjungbalai–Asahan")
+			.doesNotContain("BPS Kabupaten Serang");
+		assertThat(search("PÔM seRANG")).contains("Balai Besar POM di Serang").doesNotContain("BPS Kabupaten Serang");
+		assertThat(search("statistik sumatera")).as("words may match the institution's name too")
+			.contains("BPS Provinsi Sumatera Selatan")
+			.doesNotContain("BPS Kabupaten Serang");
+	}
+
+	@Test
+	void filtersNarrowByProvinceStagePredicateAndYear() throws Exception {
+		assertThat(page("/direktori?provinsi=16")).contains("BPS Provinsi Sumatera Selatan")
+			.doesNotContain("Balai Besar POM di Serang");
+		assertThat(page("/direktori?tahap=PENETAPAN")).contains("Balai Besar POM di Serang")
+			.doesNotContain("BPS Kabupaten Serang");
+		assertThat(page("/direktori?predikat=WBK")).contains("BPS Provinsi Sumatera Selatan")
+			.doesNotContain("Disdukcapil");
+		assertThat(page("/direktori?tahun=2021")).contains("Stasiun KIPM Tanjungbalai–Asahan")
+			.doesNotContain(">BPS Kabupaten Serang<");
+	}
+
+	@Test
+	void paginationShowsABoundedNumberOfPageLinks() throws Exception {
+		String html = page("/direktori?halaman=1");
+		int links = html.split("halaman=").length - 1;
+
+		assertThat(links).as("first/last plus a window of at most five pages").isLessThanOrEqualTo(8);
+	}
+
+	private String search(String text) throws Exception {
+		return this.mvc.perform(get("/direktori").param("q", text))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+}
