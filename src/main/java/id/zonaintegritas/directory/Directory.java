@@ -60,6 +60,31 @@ public class Directory {
 		return new DirectoryPage(entries, safePage, PAGE_SIZE, (total != null) ? total : 0);
 	}
 
+	/**
+	 * Every unit as open data, in name order, handed to the consumer one by one as the
+	 * database sends them (fetch size 500), so memory stays flat however many units there
+	 * are.
+	 */
+	public void streamOpenData(java.util.function.Consumer<OpenDataRow> consumer) {
+		this.jdbc.getJdbcTemplate().query(connection -> {
+			java.sql.PreparedStatement statement = connection.prepareStatement(
+					"""
+							select u.slug, u.name, i.name as institution_name, i.code as institution_code, g.code as region_code,
+							       g.name as region_name, coalesce(v.name, g.name) as province_name,
+							       coalesce(p.stage, 'PENCANANGAN') as stage, p.held_predicate, d.declared_on, u.staff_count
+							"""
+							+ FROM + " order by u.name, u.id");
+			statement.setFetchSize(500);
+			return statement;
+		}, (java.sql.ResultSet rs) -> {
+			consumer
+				.accept(new OpenDataRow(rs.getString("slug"), rs.getString("name"), rs.getString("institution_name"),
+						rs.getString("institution_code"), rs.getString("region_code"), rs.getString("region_name"),
+						rs.getString("province_name"), rs.getString("stage"), rs.getString("held_predicate"),
+						rs.getObject("declared_on", LocalDate.class), rs.getInt("staff_count")));
+		});
+	}
+
 	/** The years in which declarations were made, newest first, for the filter. */
 	public List<Integer> declarationYears() {
 		return this.jdbc.queryForList("""

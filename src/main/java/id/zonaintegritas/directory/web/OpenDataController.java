@@ -1,0 +1,89 @@
+package id.zonaintegritas.directory.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import id.zonaintegritas.directory.Directory;
+import id.zonaintegritas.directory.OpenDataRow;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The directory as open data, streamed row by row: CSV (comma-separated, UTF-8) and JSON
+ * (an array of objects with the same field names). The columns are documented in
+ * {@code docs/open-data.md}.
+ */
+@Controller
+class OpenDataController {
+
+	private final Directory directory;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	OpenDataController(Directory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/data/unit-kerja.csv")
+	void csv(HttpServletResponse response) throws IOException {
+		prepare(response, "text/csv;charset=UTF-8");
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(OpenDataRow.COLUMNS).get().print(writer)) {
+			this.directory.streamOpenData((row) -> {
+				try {
+					csv.printRecord(row.slug(), row.nama(), row.instansi(), row.kodeInstansi(), row.kodeWilayah(),
+							row.wilayah(), row.provinsi(), row.tahap(), row.predikat(), row.tanggalPencanangan(),
+							row.jumlahPegawai());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+	@GetMapping("/data/unit-kerja.json")
+	void json(HttpServletResponse response) throws IOException {
+		prepare(response, "application/json");
+		try (JsonGenerator generator = this.json.createGenerator(response.getOutputStream())) {
+			generator.writeStartArray();
+			this.directory.streamOpenData((row) -> {
+				generator.writeStartObject();
+				generator.writeStringProperty("slug", row.slug());
+				generator.writeStringProperty("nama", row.nama());
+				generator.writeStringProperty("instansi", row.instansi());
+				generator.writeStringProperty("kode_instansi", row.kodeInstansi());
+				generator.writeStringProperty("kode_wilayah", row.kodeWilayah());
+				generator.writeStringProperty("wilayah", row.wilayah());
+				generator.writeStringProperty("provinsi", row.provinsi());
+				generator.writeStringProperty("tahap", row.tahap());
+				generator.writeStringProperty("predikat", row.predikat());
+				generator.writeStringProperty("tanggal_pencanangan",
+						(row.tanggalPencanangan() != null) ? row.tanggalPencanangan().toString() : null);
+				generator.writeNumberProperty("jumlah_pegawai", row.jumlahPegawai());
+				generator.writeEndObject();
+			});
+			generator.writeEndArray();
+		}
+	}
+
+	private static void prepare(HttpServletResponse response, String contentType) {
+		response.setContentType(contentType);
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic().getHeaderValue());
+		response.setHeader("Access-Control-Allow-Origin", "*");
+	}
+
+}

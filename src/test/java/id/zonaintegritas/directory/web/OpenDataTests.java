@@ -1,0 +1,68 @@
+package id.zonaintegritas.directory.web;
+
+import java.nio.charset.StandardCharsets;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+@PortalIntegrationTest
+class OpenDataTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theCsvHasTheDocumentedColumnsAndOneLinePerUnit() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/data/unit-kerja.csv")).andReturn().getResponse();
+		String csv = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+		String[] lines = csv.split("\r\n");
+
+		assertThat(response.getContentType()).startsWith("text/csv");
+		assertThat(lines[0]).isEqualTo(
+				"slug,nama,instansi,kode_instansi,kode_wilayah,wilayah,provinsi,tahap,predikat,tanggal_pencanangan,jumlah_pegawai");
+		assertThat(csv).contains(
+				"balai-besar-pom-serang,Balai Besar POM di Serang,Badan Pengawas Obat dan Makanan,BPOM,36.73,Kota Serang,Banten,PENETAPAN,WBK,2021-04-27,96");
+		assertThat(lines.length - 1).isEqualTo(units());
+		assertThat(csv).doesNotContainPattern("\\d{18}").doesNotContain("@");
+	}
+
+	@Test
+	void theJsonHasTheSameFields() throws Exception {
+		String body = this.mvc.perform(get("/data/unit-kerja.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode units = JsonMapper.builder().build().readTree(body);
+
+		assertThat(units.size()).isEqualTo(units());
+		JsonNode kipm = null;
+		for (JsonNode unit : units) {
+			if ("stasiun-kipm-tanjungbalai-asahan".equals(unit.get("slug").asString())) {
+				kipm = unit;
+			}
+		}
+		assertThat(kipm).isNotNull();
+		assertThat(kipm.get("nama").asString()).isEqualTo("Stasiun KIPM Tanjungbalai–Asahan");
+		assertThat(kipm.get("tahap").asString()).isEqualTo("PEMBANGUNAN");
+		assertThat(kipm.get("predikat").isNull()).isTrue();
+		assertThat(kipm.get("jumlah_pegawai").asInt()).isEqualTo(34);
+	}
+
+	private int units() {
+		return this.jdbc.queryForObject("select count(*) from work_unit", Integer.class);
+	}
+
+}
