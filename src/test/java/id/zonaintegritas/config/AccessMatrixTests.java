@@ -129,6 +129,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /audit", REVIEWERS_AND_ADMINS);
 		EXPECTED.put("GET /audit.csv", REVIEWERS_AND_ADMINS);
 		EXPECTED.put("GET /direktori", PUBLIC);
+		EXPECTED.put("GET /statistik", PUBLIC);
 		EXPECTED.put("GET /data/unit-kerja.csv", PUBLIC);
 		EXPECTED.put("GET /data/unit-kerja.json", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}", PUBLIC);

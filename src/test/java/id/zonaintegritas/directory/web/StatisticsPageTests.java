@@ -1,0 +1,41 @@
+package id.zonaintegritas.directory.web;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalIntegrationTest
+class StatisticsPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void chartsAreServerRenderedSvgWithTheSameNumbersInTables() throws Exception {
+		String html = this.mvc.perform(get("/statistik"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Integer sumsel = this.jdbc
+			.queryForObject("select count(*) from work_unit u join region g on g.code = u.region_code "
+					+ "where coalesce(g.parent_code, g.code) = '16'", Integer.class);
+
+		assertThat(html).contains("<svg").contains("role=\"img\"").doesNotContain("<script>");
+		assertThat(html).containsPattern("<th scope=\"row\">Sumatera Selatan</th>\\s*<td[^>]*>" + sumsel + "</td>");
+		assertThat(html).contains("Unit kerja menurut tahap").contains("Penetapan");
+		assertValidHtml(html);
+	}
+
+}
