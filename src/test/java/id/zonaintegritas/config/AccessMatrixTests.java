@@ -130,6 +130,8 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /audit.csv", REVIEWERS_AND_ADMINS);
 		EXPECTED.put("GET /direktori", PUBLIC);
 		EXPECTED.put("GET /statistik", PUBLIC);
+		EXPECTED.put("GET /feed.atom", PUBLIC);
+		EXPECTED.put("GET /sitemap.xml", PUBLIC);
 		EXPECTED.put("GET /data/unit-kerja.csv", PUBLIC);
 		EXPECTED.put("GET /data/unit-kerja.json", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}", PUBLIC);
