@@ -6,6 +6,8 @@ import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.workflow.WorkflowService;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +28,11 @@ class UnitPageController {
 
 	private final PactService pact;
 
+	private final MessageSource messages;
+
 	UnitPageController(InstitutionService institutions, WorkflowService workflow, DeclarationService declarations,
-			PactService pact) {
+			PactService pact, MessageSource messages) {
+		this.messages = messages;
 		this.institutions = institutions;
 		this.workflow = workflow;
 		this.declarations = declarations;
@@ -41,6 +46,16 @@ class UnitPageController {
 		model.addAttribute("programme", this.workflow.programme(unit.id()));
 		model.addAttribute("declaration", this.declarations.latestSubmitted(unit.id()).orElse(null));
 		model.addAttribute("coverage", this.pact.coverage(unit.id()));
+		model.addAttribute("metaTitle", unit.name());
+		model
+			.addAttribute("metaDescription",
+					this.messages
+						.getMessage("unitPage.description",
+								new Object[] { unit.name(), unit.institutionName(), unit.regionName(),
+										unit.provinceName(),
+										this.messages.getMessage("stage." + this.workflow.programme(unit.id()).stage(),
+												null, LocaleContextHolder.getLocale()) },
+								LocaleContextHolder.getLocale()));
 		return "directory/unit";
 	}
 

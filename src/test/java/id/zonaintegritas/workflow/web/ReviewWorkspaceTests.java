@@ -195,7 +195,9 @@ class ReviewWorkspaceTests {
 			.getContentAsString();
 		assertThat(publicPage).contains("SK MenPAN-RB 12/2025")
 			.contains("SK MenPAN-RB 3/2026")
-			.contains("Kasus gratifikasi");
+			.contains("Kasus gratifikasi")
+			.contains("<meta property=\"og:title\" content=\"Unit Uji")
+			.contains("saat ini pada tahap Pembangunan");
 		assertValidHtml(publicPage);
 	}
 
