@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @AutoConfigureTestRestTemplate
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, StatementCounting.class })
 @TestPropertySource(properties = { "portal.demo.enabled=true", "portal.embedded-db.data-directory=" })
 public @interface PortalIntegrationTest {
 
