@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.zaxxer.hikari.HikariDataSource;
 import id.zonaintegritas.PortalApplication;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.support.PortalIntegrationTest;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,7 +46,7 @@ class SharedSessionTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	javax.sql.DataSource dataSource;
+	JdbcConnectionDetails connection;
 
 	@Test
 	void theSessionCookieIsHttpOnlyAndSameSiteLaxAndRenewedAtLogin() throws Exception {
@@ -66,7 +66,7 @@ class SharedSessionTests {
 	@Test
 	void aSessionOpenedOnOneInstanceIsValidOnAnotherSharingTheDatabase() throws Exception {
 		Actor staff = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
-		HikariDataSource database = (HikariDataSource) this.dataSource;
+		JdbcConnectionDetails database = this.connection;
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(PortalApplication.class).run(
 				"--server.port=0", "--spring.main.banner-mode=off", "--portal.demo.enabled=false",
 				"--spring.datasource.url=" + database.getJdbcUrl(),

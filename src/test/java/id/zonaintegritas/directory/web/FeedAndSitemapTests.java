@@ -5,8 +5,10 @@ import java.io.ByteArrayInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,14 +27,34 @@ class FeedAndSitemapTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void theFeedIsWellFormedAtomWithDeclarationsDesignationsAndRevocations() throws Exception {
+	void theFeedIsWellFormedAtomWithDeclarationsDesignationsAndRevocationsNewestFirst() throws Exception {
+		// Dated tomorrow, so that they are the newest events whatever other tests added.
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String name = this.jdbc.queryForObject("select name from work_unit where id = ?", String.class, unit);
+		this.jdbc.update("""
+				insert into declaration (work_unit_id, status, declared_on, venue, official_name, official_position,
+				                         created_by, submitted_at)
+				values (?, 'SUBMITTED', current_date, 'Aula', 'Kepala', 'Kepala Unit', 'uji', now() + interval '1 day')
+				""", unit);
+		long programme = this.jdbc.queryForObject(
+				"insert into zi_programme (work_unit_id, stage, held_predicate) values (?, 'PENETAPAN', 'WBK') returning id",
+				Long.class, unit);
+		this.jdbc.update("""
+				insert into designation (programme_id, predicate, decree_number, decree_date, recorded_by, recorded_at,
+				                         revoked_at, revoked_by, revocation_reason, revocation_decree)
+				values (?, 'WBK', 'SK 7/2026', current_date, 'uji', now() + interval '1 day',
+				        now() + interval '2 days', 'uji', 'Evaluasi ulang', 'SK 8/2026')
+				""", programme);
+
 		Document feed = xml("/feed.atom");
+		NodeList titles = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title");
 
 		assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
-		String text = feed.getDocumentElement().getTextContent();
-		assertThat(text).contains("Pencanangan Zona Integritas: Balai Besar POM di Serang")
-			.contains("Penetapan predikat: BPS Provinsi Sumatera Selatan")
-			.contains("Pencabutan predikat: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Serang");
+		assertThat(titles.item(1).getTextContent()).isEqualTo("Pencabutan predikat: " + name);
+		assertThat(titles.item(2).getTextContent()).isEqualTo("Penetapan predikat: " + name);
+		assertThat(titles.item(3).getTextContent()).isEqualTo("Pencanangan Zona Integritas: " + name);
+		assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
+			.isLessThanOrEqualTo(50);
 	}
 
 	@Test
