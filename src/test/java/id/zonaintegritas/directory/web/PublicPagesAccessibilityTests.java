@@ -1,0 +1,62 @@
+package id.zonaintegritas.directory.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import id.zonaintegritas.support.Browser;
+import id.zonaintegritas.support.PortalIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core in headless Chromium finds no violation on any public page, on a desktop and
+ * on a 360 px phone.
+ */
+@PortalIntegrationTest
+class PublicPagesAccessibilityTests {
+
+	static final String[] PAGES = { "/", "/?lang=en", "/direktori", "/direktori?q=serang&provinsi=36",
+			"/direktori/bps-kabupaten-serang", "/direktori/disdukcapil-kabupaten-serang", "/statistik", "/login",
+			"/halaman-yang-tidak-ada" };
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void noPublicPageHasAnAccessibilityViolation() {
+		this.browser = Browser.start();
+		List<String> violations = new ArrayList<>();
+		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(360, 800) }) {
+			this.browser.manage().window().setSize(size);
+			for (String page : PAGES) {
+				this.browser.get("http://localhost:" + this.port + page);
+				Results results = new AxeBuilder().analyze(this.browser);
+				assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
+				for (Rule rule : results.getViolations()) {
+					violations.add(size.getWidth() + "px " + page + ": " + rule.getId() + " — " + rule.getHelp() + " "
+							+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList());
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+}
