@@ -79,6 +79,11 @@ class AccessMatrixTests {
 	static final Map<Persona, Outcome> REVIEWERS_AND_ADMINS = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN,
 			Outcome.ALLOWED, Outcome.ALLOWED);
 
+	// The sample document is evidence, not a public charter: the public route answers 404
+	// to everyone.
+	static final Map<Persona, Outcome> BROKEN_FOR_ALL = outcomes(Outcome.BROKEN, Outcome.BROKEN, Outcome.BROKEN,
+			Outcome.BROKEN);
+
 	/** Every route, as "METHOD pattern", and who may use it. */
 	static final Map<String, Map<Persona, Outcome>> EXPECTED = new LinkedHashMap<>();
 
@@ -135,6 +140,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /data/unit-kerja.csv", PUBLIC);
 		EXPECTED.put("GET /data/unit-kerja.json", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}", PUBLIC);
+		EXPECTED.put("GET /direktori/{slug}/dokumen/{documentId}", BROKEN_FOR_ALL);
 	}
 
 	@Autowired

@@ -1,12 +1,28 @@
 package id.zonaintegritas.directory.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
 import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.DeclarationView;
+import id.zonaintegritas.declaration.DocumentKind;
+import id.zonaintegritas.document.DocumentContent;
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.document.DocumentView;
+import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.workflow.WorkflowService;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +46,15 @@ class UnitPageController {
 
 	private final MessageSource messages;
 
+	private final DocumentService documents;
+
+	// The charter and the photos are public; minutes and attendance lists name people and
+	// stay inside.
+	static final Set<DocumentKind> PUBLIC_KINDS = Set.of(DocumentKind.PIAGAM, DocumentKind.FOTO);
+
 	UnitPageController(InstitutionService institutions, WorkflowService workflow, DeclarationService declarations,
-			PactService pact, MessageSource messages) {
+			PactService pact, MessageSource messages, DocumentService documents) {
+		this.documents = documents;
 		this.messages = messages;
 		this.institutions = institutions;
 		this.workflow = workflow;
@@ -44,7 +67,13 @@ class UnitPageController {
 		WorkUnitSummary unit = this.institutions.workUnitBySlug(slug);
 		model.addAttribute("unit", unit);
 		model.addAttribute("programme", this.workflow.programme(unit.id()));
-		model.addAttribute("declaration", this.declarations.latestSubmitted(unit.id()).orElse(null));
+		DeclarationView declaration = this.declarations.latestSubmitted(unit.id()).orElse(null);
+		model.addAttribute("declaration", declaration);
+		model.addAttribute("publicDocuments", (declaration != null) ? declaration.documents()
+			.stream()
+			.filter((attached) -> PUBLIC_KINDS.contains(attached.kind()))
+			.map((attached) -> new PublicDocument(this.documents.document(attached.documentId()), attached.kind()))
+			.toList() : List.of());
 		model.addAttribute("coverage", this.pact.coverage(unit.id()));
 		model.addAttribute("metaTitle", unit.name());
 		model
@@ -57,6 +86,42 @@ class UnitPageController {
 												null, LocaleContextHolder.getLocale()) },
 								LocaleContextHolder.getLocale()));
 		return "directory/unit";
+	}
+
+	/**
+	 * A charter or photo of a submitted declaration: public, as the declaration itself
+	 * is.
+	 */
+	@GetMapping("/direktori/{slug}/dokumen/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable String slug, @PathVariable long documentId) {
+		WorkUnitSummary unit = this.institutions.workUnitBySlug(slug);
+		boolean published = this.declarations.latestSubmitted(unit.id())
+			.map((declaration) -> declaration.documents()
+				.stream()
+				.anyMatch((attached) -> attached.documentId() == documentId && PUBLIC_KINDS.contains(attached.kind())))
+			.orElse(false);
+		if (!published) {
+			throw new NotFoundException("error.document.notFound", documentId);
+		}
+		DocumentContent document = this.documents.content(documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(document.document().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(document.document().fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.body(document.content());
+	}
+
+	/**
+	 * A public document and what it is.
+	 *
+	 * @param document the stored document
+	 * @param kind the charter or a photo
+	 */
+	record PublicDocument(DocumentView document, DocumentKind kind) {
 	}
 
 }

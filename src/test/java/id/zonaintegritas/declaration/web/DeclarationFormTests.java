@@ -121,6 +121,27 @@ class DeclarationFormTests {
 				this.pages.unit()))
 			.isEqualTo("SUBMITTED");
 		assertValidHtml(view);
+
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class,
+				this.pages.unit());
+		long charter = this.jdbc.queryForObject("select id from document where work_unit_id = ?", Long.class,
+				this.pages.unit());
+		assertThat(this.mvc.perform(get("/direktori/" + slug)).andReturn().getResponse().getContentAsString())
+			.as("the charter of a submitted declaration is public")
+			.contains("piagam.pdf");
+		assertThat(this.mvc.perform(get("/direktori/" + slug + "/dokumen/" + charter))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentType()).isEqualTo("application/pdf");
+		this.mvc.perform(multipart(this.pages.path("/dokumen"))
+			.file(new MockMultipartFile("file", "bukti-internal.pdf", "application/pdf", TestData.pdf("internal")))
+			.with(csrf())
+			.cookie(this.pages.session()));
+		long evidence = this.jdbc.queryForObject("select max(id) from document where work_unit_id = ?", Long.class,
+				this.pages.unit());
+		assertThat(evidence).isNotEqualTo(charter);
+		this.mvc.perform(get("/direktori/" + slug + "/dokumen/" + evidence)).andExpect(status().isNotFound());
 	}
 
 	@Test
