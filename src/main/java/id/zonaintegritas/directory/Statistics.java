@@ -3,6 +3,7 @@ package id.zonaintegritas.directory;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ public class Statistics {
 	public record Count(String label, long count) {
 	}
 
+	@Cacheable(cacheNames = "statistics", key = "'byStage'")
 	public List<Count> byStage() {
 		return counts("""
 				select coalesce(p.stage, 'PENCANANGAN') as label, count(*) as n
@@ -39,6 +41,7 @@ public class Statistics {
 				""");
 	}
 
+	@Cacheable(cacheNames = "statistics", key = "'byPredicate'")
 	public List<Count> byPredicate() {
 		return counts("""
 				select held_predicate as label, count(*) as n from zi_programme
@@ -46,6 +49,7 @@ public class Statistics {
 				""");
 	}
 
+	@Cacheable(cacheNames = "statistics", key = "'byProvince'")
 	public List<Count> byProvince() {
 		return counts("""
 				select coalesce(v.name, g.name) as label, count(*) as n
@@ -54,6 +58,7 @@ public class Statistics {
 				""");
 	}
 
+	@Cacheable(cacheNames = "statistics", key = "'declarationsByYear'")
 	public List<Count> declarationsByYear() {
 		return counts("""
 				select extract(year from declared_on)::int::text as label, count(distinct work_unit_id) as n

@@ -18,6 +18,9 @@ interface InstitutionRepository extends Repository<Institution, Long> {
 	@Query("select count(i) > 0 from Institution i where lower(i.name) = lower(:name) and (:exceptId is null or i.id <> :exceptId)")
 	boolean nameTaken(String name, Long exceptId);
 
+	@Query("select new id.zonaintegritas.institution.InstitutionChoice(i.id, i.name) from Institution i order by i.name")
+	List<InstitutionChoice> findChoices();
+
 	@Query("""
 			select new id.zonaintegritas.institution.InstitutionView(i.id, i.code, i.name, i.kind, r.code, r.name,
 			       (select count(u) from WorkUnit u where u.institution = i), i.version)

@@ -14,6 +14,8 @@ import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,11 +77,20 @@ public class InstitutionService {
 			.orElseThrow(() -> new NotFoundException("error.institution.notFound", id));
 	}
 
+	/** Every region; reference data that only migrations change. */
+	@Cacheable("regions")
 	public List<RegionView> listRegions() {
 		return this.regions.findAllViews();
 	}
 
+	/** Every instansi's id and name, by name, for filters. */
+	@Cacheable("institutionChoices")
+	public List<InstitutionChoice> institutionChoices() {
+		return this.institutions.findChoices();
+	}
+
 	@Transactional
+	@CacheEvict(cacheNames = "institutionChoices", allEntries = true)
 	public InstitutionView createInstitution(InstitutionDetails details, Actor admin) {
 		requireAdmin(admin);
 		Region region = checkInstitution(details, null);
@@ -90,6 +101,7 @@ public class InstitutionService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = "institutionChoices", allEntries = true)
 	public InstitutionView updateInstitution(long id, long expectedVersion, InstitutionDetails details, Actor admin) {
 		requireAdmin(admin);
 		Institution institution = this.institutions.findById(id)

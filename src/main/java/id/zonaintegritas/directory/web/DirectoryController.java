@@ -43,12 +43,11 @@ class DirectoryController {
 		model.addAttribute("result", this.directory.search(filter, page));
 		List<RegionView> regions = this.institutions.listRegions();
 		model.addAttribute("provinces", regions.stream().filter((r) -> r.kind() == RegionKind.PROVINSI).toList());
-		model.addAttribute("regions",
-				regions.stream()
-					.filter((r) -> r.kind() != RegionKind.PROVINSI)
-					.filter((r) -> province == null || province.isBlank() || r.code().startsWith(province + "."))
-					.toList());
-		model.addAttribute("institutions", this.institutions.listInstitutions());
+		// Regencies and cities are offered once a province is chosen: 514 options would
+		// weigh on every page.
+		model.addAttribute("regions", (province == null || province.isBlank()) ? List.of()
+				: regions.stream().filter((r) -> r.code().startsWith(province + ".")).toList());
+		model.addAttribute("institutions", this.institutions.institutionChoices());
 		model.addAttribute("stages", List.of("PENCANANGAN", "PEMBANGUNAN", "PENGUSULAN", "PENILAIAN", "PENETAPAN"));
 		model.addAttribute("years", this.directory.declarationYears());
 		return "directory/directory";
