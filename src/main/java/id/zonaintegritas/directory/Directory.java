@@ -28,15 +28,26 @@ public class Directory {
 			"d.declared_on desc nulls last, u.name, u.id", "tahap",
 			"array_position(array['PENETAPAN','PENILAIAN','PENGUSULAN','PEMBANGUNAN','PENCANANGAN'], coalesce(p.stage, 'PENCANANGAN')), u.name, u.id");
 
-	private static final String FROM = """
+	private static final String UNITS = """
 			from work_unit u
 			join institution i on i.id = u.institution_id
 			join region g on g.code = u.region_code
 			left join region v on v.code = g.parent_code
 			left join zi_programme p on p.work_unit_id = u.id
+			""";
+
+	private static final String LATEST_DECLARATION = """
 			left join lateral (
 			    select max(x.declared_on) as declared_on from declaration x
 			    where x.work_unit_id = u.id and x.status = 'SUBMITTED') d on true
+			""";
+
+	private static final String FROM = UNITS + LATEST_DECLARATION;
+
+	private static final String COLUMNS = """
+			select u.id, u.slug, u.name, i.name as institution_name, g.name as region_name,
+			       coalesce(v.name, g.name) as province_name, coalesce(p.stage, 'PENCANANGAN') as stage,
+			       p.held_predicate
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -50,13 +61,21 @@ public class Directory {
 		String where = where(filter, params);
 		int safePage = Math.max(1, page);
 		params.addValue("limit", PAGE_SIZE).addValue("offset", (safePage - 1) * PAGE_SIZE);
-		List<DirectoryEntry> entries = this.jdbc.query("""
-				select u.slug, u.name, i.name as institution_name, g.name as region_name,
-				       coalesce(v.name, g.name) as province_name, coalesce(p.stage, 'PENCANANGAN') as stage,
-				       p.held_predicate, d.declared_on
-				""" + FROM + where + " order by " + ORDER.getOrDefault(filter.sort(), ORDER.get("nama"))
-				+ " limit :limit offset :offset", params, Directory::entry);
-		Long total = this.jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
+		// The latest declaration is looked up only where it is needed: for the year
+		// filter and the
+		// "newest" order across all units; otherwise for the twenty units of the page
+		// alone.
+		boolean byDeclaration = filter.year() != null || "terbaru".equals(filter.sort());
+		String order = ORDER.getOrDefault(filter.sort(), ORDER.get("nama"));
+		String sql = byDeclaration
+				? COLUMNS + ", d.declared_on " + FROM + where + " order by " + order + " limit :limit offset :offset"
+				: "select page.*, d.declared_on from (" + COLUMNS + UNITS + where + " order by " + order
+						+ " limit :limit offset :offset) page " + LATEST_DECLARATION.replace("u.id", "page.id")
+						+ " order by "
+						+ order.replace("u.", "page.").replace("coalesce(p.stage, 'PENCANANGAN')", "page.stage");
+		List<DirectoryEntry> entries = this.jdbc.query(sql, params, Directory::entry);
+		Long total = this.jdbc.queryForObject("select count(*) " + (filter.year() != null ? FROM : UNITS) + where,
+				params, Long.class);
 		return new DirectoryPage(entries, safePage, PAGE_SIZE, (total != null) ? total : 0);
 	}
 

@@ -50,6 +50,25 @@ class DirectoryPageTests {
 	}
 
 	@Test
+	void unitsAreSortedByNameByFurthestStageOrByNewestDeclaration() throws Exception {
+		String byStage = page("/direktori?urut=tahap");
+		String newest = page("/direktori?urut=terbaru&provinsi=36");
+		String byName = page("/direktori?provinsi=16");
+
+		assertThat(firstRowStage(byStage)).isEqualTo("Penetapan");
+		assertThat(newest.indexOf("Dinas Komunikasi, Informatika")).as("declared 2021-03-10")
+			.isLessThan(newest.indexOf("BPS Kabupaten Serang"));
+		assertThat(byName.indexOf("BPS Provinsi Sumatera Selatan"))
+			.isLessThan(byName.indexOf("Sekretariat Daerah Provinsi Sumatera Selatan"));
+	}
+
+	private static String firstRowStage(String html) {
+		int row = html.indexOf("<tbody>");
+		int cell = html.indexOf("data-label=\"Tahap\">", row);
+		return html.substring(cell + "data-label=\"Tahap\">".length(), html.indexOf("</td>", cell));
+	}
+
+	@Test
 	void paginationShowsABoundedNumberOfPageLinks() throws Exception {
 		String html = page("/direktori?halaman=1");
 		int links = html.split("halaman=").length - 1;
