@@ -1,18 +1,24 @@
 package id.zonaintegritas.workflow;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import id.zonaintegritas.shared.ConflictException;
 
 /** Another reviewer decided the request first; this decision was not recorded. */
 public class RequestAlreadyDecidedException extends ConflictException {
 
+	private static final DateTimeFormatter WIB_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'WIB'")
+		.withZone(ZoneId.of("Asia/Jakarta"));
+
 	private final String decidedBy;
 
 	private final Instant decidedAt;
 
 	RequestAlreadyDecidedException(String decidedBy, Instant decidedAt) {
-		super("workflow.conflict.alreadyDecided", decidedBy, java.util.Date.from(decidedAt));
+		// Reviewers read the time in WIB, whatever time zone the server runs in.
+		super("workflow.conflict.alreadyDecided", decidedBy, WIB_TIME.format(decidedAt));
 		this.decidedBy = decidedBy;
 		this.decidedAt = decidedAt;
 	}

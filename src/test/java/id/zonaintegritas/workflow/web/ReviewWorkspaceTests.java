@@ -147,7 +147,11 @@ class ReviewWorkspaceTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(page).contains("sudah diputuskan oleh " + this.reviewer.username());
+		String decidedAt = this.jdbc.queryForObject(
+				"select to_char(decided_at at time zone 'Asia/Jakarta', "
+						+ "'YYYY-MM-DD HH24:MI') from stage_request_decision where request_id = ?",
+				String.class, request.id());
+		assertThat(page).contains("sudah diputuskan oleh " + this.reviewer.username() + " pada " + decidedAt + " WIB");
 		assertThat(this.jdbc.queryForObject("select count(*) from stage_request_decision where request_id = ?",
 				Integer.class, request.id()))
 			.isEqualTo(1);
