@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.zonaintegritas.shared.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -115,11 +116,6 @@ final class SigningCsv {
 		return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
 	}
 
-	/** Text that a spreadsheet would run as a formula is exported as text. */
-	static String cell(String text) {
-		return (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
-	}
-
 	private static List<String> missingColumns(List<String> headers) {
 		List<String> lower = headers.stream().map((header) -> header.toLowerCase(Locale.ROOT)).toList();
 		return List.of(COLUMNS).stream().filter((column) -> !lower.contains(column)).toList();
@@ -136,8 +132,8 @@ final class SigningCsv {
 				.get()
 				.print(writer)) {
 				for (PactSigningView signing : signings) {
-					printer.printRecord(cell(signing.signatoryName()), signing.nip(), cell(signing.position()),
-							signing.role(), signing.signedOn());
+					printer.printRecord(SpreadsheetText.defuse(signing.signatoryName()), signing.nip(),
+							SpreadsheetText.defuse(signing.position()), signing.role(), signing.signedOn());
 				}
 			}
 		}

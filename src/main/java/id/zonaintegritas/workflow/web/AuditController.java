@@ -11,6 +11,7 @@ import java.util.List;
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.audit.AuditQuery;
 import id.zonaintegritas.audit.AuditTrail;
+import id.zonaintegritas.shared.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -81,8 +82,8 @@ class AuditController {
 				try {
 					csv.printRecord(line.entry().occurredAt(), line.entry().actor(), line.entry().actorRole(),
 							line.entry().action(), line.entry().objectType(), line.entry().objectId(),
-							cell(line.unitName()), cell(line.entry().summary()), line.entry().beforeState(),
-							line.entry().afterState());
+							SpreadsheetText.defuse(line.unitName()), SpreadsheetText.defuse(line.entry().summary()),
+							line.entry().beforeState(), line.entry().afterState());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -95,11 +96,6 @@ class AuditController {
 		boolean admin = user.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
 		List<Long> scope = admin ? null : this.access.reviewedInstitutionsOf(user.getName());
 		return new AuditQuery(scope, unit, actor, from, to);
-	}
-
-	// Text a spreadsheet would run as a formula is exported as text.
-	private static String cell(String text) {
-		return (text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 }
