@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.audit.AuditRecord;
@@ -116,6 +117,19 @@ public class DocumentService {
 			.query(DocumentService::mapView)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("error.document.notFound", id));
+	}
+
+	/** These documents, in one query, by id. */
+	public Map<Long, DocumentView> documents(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT_VIEW + " where d.id in (:ids)")
+			.param("ids", ids)
+			.query(DocumentService::mapView)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(DocumentView::id, (view) -> view));
 	}
 
 	/** A document with its bytes, for download. */

@@ -2,9 +2,11 @@ package id.zonaintegritas.declaration.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.zonaintegritas.account.AccessGuard;
+import id.zonaintegritas.declaration.AttachedDocument;
 import id.zonaintegritas.declaration.DeclarationRuleException;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.declaration.DeclarationView;
@@ -13,6 +15,7 @@ import id.zonaintegritas.declaration.Upload;
 import id.zonaintegritas.declaration.WitnessKind;
 import id.zonaintegritas.document.DocumentRejectedException;
 import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.Predicate;
@@ -152,11 +155,12 @@ class DeclarationFormController {
 
 	private void addAttached(DeclarationView declaration, Model model) {
 		model.addAttribute("declaration", declaration);
+		Map<Long, DocumentView> documents = this.documents
+			.documents(declaration.documents().stream().map(AttachedDocument::documentId).toList());
 		model.addAttribute("attached",
 				declaration.documents()
 					.stream()
-					.map((attached) -> new AttachedDocumentView(this.documents.document(attached.documentId()),
-							attached.kind()))
+					.map((attached) -> new AttachedDocumentView(documents.get(attached.documentId()), attached.kind()))
 					.toList());
 	}
 

@@ -3,8 +3,10 @@ package id.zonaintegritas.directory.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import id.zonaintegritas.declaration.AttachedDocument;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.declaration.DocumentKind;
@@ -69,11 +71,15 @@ class UnitPageController {
 		model.addAttribute("programme", this.workflow.programme(unit.id()));
 		DeclarationView declaration = this.declarations.latestSubmitted(unit.id()).orElse(null);
 		model.addAttribute("declaration", declaration);
-		model.addAttribute("publicDocuments", (declaration != null) ? declaration.documents()
-			.stream()
-			.filter((attached) -> PUBLIC_KINDS.contains(attached.kind()))
-			.map((attached) -> new PublicDocument(this.documents.document(attached.documentId()), attached.kind()))
-			.toList() : List.of());
+		List<AttachedDocument> published = (declaration != null)
+				? declaration.documents().stream().filter((attached) -> PUBLIC_KINDS.contains(attached.kind())).toList()
+				: List.of();
+		Map<Long, DocumentView> documents = this.documents
+			.documents(published.stream().map(AttachedDocument::documentId).toList());
+		model.addAttribute("publicDocuments",
+				published.stream()
+					.map((attached) -> new PublicDocument(documents.get(attached.documentId()), attached.kind()))
+					.toList());
 		model.addAttribute("coverage", this.pact.coverage(unit.id()));
 		model.addAttribute("metaTitle", unit.name());
 		model
