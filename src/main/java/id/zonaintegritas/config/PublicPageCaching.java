@@ -1,38 +1,47 @@
 package id.zonaintegritas.config;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Public pages, as anonymous visitors see them, may be cached for a minute and
- * revalidated by ETag (a 304 costs no rendering bandwidth). Pages seen by a signed-in
+ * revalidated by ETag (a 304 costs no rendering bandwidth), and the portal keeps them
+ * rendered until public data changes ({@link PublicPageCache}). Pages seen by a signed-in
  * user carry their name in the navigation and keep Spring Security's no-store. The
  * streamed open data is not buffered for an ETag: it keeps its own short max-age.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicPageProperties.class)
 class PublicPageCaching {
 
 	static final String[] PUBLIC_PAGES = { "/", "/direktori", "/direktori/*", "/statistik", "/feed.atom",
 			"/sitemap.xml" };
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> publicPageCacheHeaders() {
+	FilterRegistrationBean<OncePerRequestFilter> publicPageCacheHeaders(PublicPageProperties properties) {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
 			@Override
@@ -40,7 +49,7 @@ class PublicPageCaching {
 					throws ServletException, IOException {
 				if ("GET".equals(request.getMethod()) && anonymous()) {
 					response.setHeader(HttpHeaders.CACHE_CONTROL,
-							CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue());
+							CacheControl.maxAge(properties.maxAge()).cachePublic().getHeaderValue());
 					// The language comes from a cookie: a shared cache must keep
 					// languages apart.
 					response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
@@ -65,7 +74,28 @@ class PublicPageCaching {
 		return registration;
 	}
 
-	private static boolean anonymous() {
+	@Bean
+	FilterRegistrationBean<PublicPageCache> publicPageCache(CacheManager caches, JdbcTemplate jdbc,
+			LocaleResolver localeResolver, PublicPageProperties properties) {
+		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
+				new PublicPageCache(caches.getCache(PublicPageCache.CACHE_NAME), jdbc, localeResolver, properties));
+		registration.addUrlPatterns(PUBLIC_PAGES);
+		// Inside the ETag filter, so that a kept page is revalidated like a rendered one.
+		registration.setOrder(2);
+		return registration;
+	}
+
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> publicPageCacheSize(PublicPageProperties properties) {
+		return (caches) -> caches.registerCustomCache(PublicPageCache.CACHE_NAME,
+				Caffeine.newBuilder()
+					.maximumWeight(properties.cacheSize().toBytes())
+					.weigher((Object key, Object page) -> ((PublicPageCache.RenderedPage) page).size())
+					.expireAfterWrite(properties.maxAge())
+					.build());
+	}
+
+	static boolean anonymous() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}

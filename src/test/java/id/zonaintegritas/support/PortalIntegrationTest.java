@@ -25,7 +25,8 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureMockMvc
 @AutoConfigureTestRestTemplate
 @Import({ TestDatabaseConfiguration.class, StatementCounting.class })
-@TestPropertySource(properties = { "portal.demo.enabled=true", "portal.embedded-db.data-directory=" })
+@TestPropertySource(properties = { "portal.demo.enabled=true", "portal.embedded-db.data-directory=",
+		"portal.public-pages.version-check-interval=0" })
 public @interface PortalIntegrationTest {
 
 }

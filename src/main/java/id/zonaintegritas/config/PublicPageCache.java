@@ -1,0 +1,123 @@
+package id.zonaintegritas.config;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.cache.Cache;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Keeps the public pages as anonymous visitors see them, rendered, so that the directory
+ * costs the same to serve at national scale as a static file. A page is kept under the
+ * database's public data version (see {@code V10__public_data_version.sql}): any
+ * committed change to what the public pages show starts a new version, and pages of an
+ * older one are never served again. Signed-in users, language switches and anything but a
+ * complete 200 response pass straight through.
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+	static final String CACHE_NAME = "publicPages";
+
+	private final Cache pages;
+
+	private final JdbcTemplate jdbc;
+
+	private final LocaleResolver localeResolver;
+
+	private final PublicPageProperties properties;
+
+	private volatile CheckedVersion lastCheck = new CheckedVersion(-1, System.nanoTime());
+
+	PublicPageCache(Cache pages, JdbcTemplate jdbc, LocaleResolver localeResolver, PublicPageProperties properties) {
+		this.pages = pages;
+		this.jdbc = jdbc;
+		this.localeResolver = localeResolver;
+		this.properties = properties;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+				|| !PublicPageCaching.anonymous()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		PageKey key = key(publicDataVersion(), request, this.localeResolver.resolveLocale(request));
+		RenderedPage kept = this.pages.get(key, RenderedPage.class);
+		if (kept != null) {
+			response.setLocale(key.locale());
+			response.setContentType(kept.contentType());
+			response.setContentLength(kept.body().length);
+			response.getOutputStream().write(kept.body());
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (keepable(rendering)) {
+			this.pages.put(key, new RenderedPage(rendering.getContentType(), rendering.getContentAsByteArray()));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private boolean keepable(ContentCachingResponseWrapper rendering) {
+		return rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
+				&& rendering.getHeader(HttpHeaders.SET_COOKIE) == null
+				&& rendering.getContentSize() <= this.properties.largestPage().toBytes();
+	}
+
+	private long publicDataVersion() {
+		CheckedVersion last = this.lastCheck;
+		long now = System.nanoTime();
+		if (last.version() >= 0 && now - last.checkedAt() < this.properties.versionCheckInterval().toNanos()) {
+			return last.version();
+		}
+		long version = this.jdbc.queryForObject("select version from public_data_version", Long.class);
+		if (version != last.version()) {
+			// Pages of older versions can never be served again: free their memory now.
+			this.pages.clear();
+		}
+		this.lastCheck = new CheckedVersion(version, now);
+		return version;
+	}
+
+	private static PageKey key(long version, HttpServletRequest request, Locale locale) {
+		// With the host, as the feed and the sitemap carry absolute links; with the
+		// parameters in a fixed order, so that the same search shares one page.
+		List<String> parameters = new ArrayList<>();
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				parameters.add(name);
+				parameters.add(value);
+			}
+		});
+		return new PageKey(version, request.getRequestURL().toString(), parameters, locale);
+	}
+
+	private record CheckedVersion(long version, long checkedAt) {
+	}
+
+	record PageKey(long version, String url, List<String> parameters, Locale locale) {
+	}
+
+	record RenderedPage(String contentType, byte[] body) {
+
+		int size() {
+			return this.body.length + 200;
+		}
+
+	}
+
+}

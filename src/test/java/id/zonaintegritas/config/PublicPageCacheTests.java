@@ -1,0 +1,101 @@
+package id.zonaintegritas.config;
+
+import jakarta.servlet.http.Cookie;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Sessions;
+import id.zonaintegritas.support.StatementCounting;
+import id.zonaintegritas.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Public pages are kept rendered for anonymous visitors, and no longer than public data
+ * stays unchanged.
+ */
+@PortalIntegrationTest
+class PublicPageCacheTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void aKeptPageIsServedWithoutRenderingItAgain() throws Exception {
+		String first = page(get("/direktori?urut=terbaru"));
+		StatementCounting.reset();
+		String second = page(get("/direktori?urut=terbaru"));
+
+		assertThat(second).isEqualTo(first);
+		assertThat(StatementCounting.statements()).as("only the version check").isEqualTo(1);
+	}
+
+	@Test
+	void aCommittedChangeShowsOnTheNextRequest() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit);
+		assertThat(page(get("/direktori/" + slug))).doesNotContain("Nama Baru Uji");
+
+		this.jdbc.update("update work_unit set name = 'Nama Baru Uji " + unit + "' where id = ?", unit);
+
+		assertThat(page(get("/direktori/" + slug))).contains("Nama Baru Uji " + unit);
+	}
+
+	@Test
+	void theVersionMovesOncePerCommittedTransactionAndNotOnRollback() {
+		long before = version();
+		this.transactions.executeWithoutResult((status) -> {
+			TestData.newWorkUnit(this.jdbc, "BPS");
+			TestData.newWorkUnit(this.jdbc, "BPS");
+		});
+		long afterCommit = version();
+		this.transactions.executeWithoutResult((status) -> {
+			TestData.newWorkUnit(this.jdbc, "BPS");
+			status.setRollbackOnly();
+		});
+
+		assertThat(afterCommit).isEqualTo(before + 1);
+		assertThat(version()).isEqualTo(afterCommit);
+	}
+
+	@Test
+	void eachLanguageIsKeptApart() throws Exception {
+		page(get("/statistik"));
+		String english = page(get("/statistik").cookie(new Cookie("lang", "en")));
+		String indonesian = page(get("/statistik"));
+
+		assertThat(english).contains("<html lang=\"en\"").contains("Log in");
+		assertThat(indonesian).contains("<html lang=\"id\"").contains("Masuk");
+	}
+
+	@Test
+	void signedInUsersNeverGetTheAnonymousPage() throws Exception {
+		page(get("/direktori"));
+
+		String signedIn = page(get("/direktori").cookie(Sessions.logIn(this.mvc, "staf.bps-kab-serang")));
+
+		assertThat(signedIn).contains("action=\"/logout\"").doesNotContain(">Masuk</a>");
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
+	}
+
+	private long version() {
+		return this.jdbc.queryForObject("select version from public_data_version", Long.class);
+	}
+
+}
