@@ -1,5 +1,6 @@
 package id.zonaintegritas.config;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,17 @@ import org.springframework.stereotype.Component;
  */
 @Component("dates")
 public class DateDisplay {
+
+	private final Clock clock;
+
+	DateDisplay(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** Today's date in WIB. */
+	public String today() {
+		return date(LocalDate.now(this.clock.withZone(ClockConfiguration.INDONESIA_WESTERN_TIME)));
+	}
 
 	public String date(LocalDate date) {
 		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)

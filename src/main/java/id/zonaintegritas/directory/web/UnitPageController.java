@@ -17,6 +17,7 @@ import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.workflow.ProgrammeView;
 import id.zonaintegritas.workflow.WorkflowService;
 
 import org.springframework.context.MessageSource;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A unit's public page: where it stands and how it got there. Only what a declaration
@@ -68,7 +70,8 @@ class UnitPageController {
 	String unit(@PathVariable String slug, Model model) {
 		WorkUnitSummary unit = this.institutions.workUnitBySlug(slug);
 		model.addAttribute("unit", unit);
-		model.addAttribute("programme", this.workflow.programme(unit.id()));
+		ProgrammeView programme = this.workflow.programme(unit.id());
+		model.addAttribute("programme", programme);
 		DeclarationView declaration = this.declarations.latestSubmitted(unit.id()).orElse(null);
 		model.addAttribute("declaration", declaration);
 		List<AttachedDocument> published = (declaration != null)
@@ -82,15 +85,14 @@ class UnitPageController {
 					.toList());
 		model.addAttribute("coverage", this.pact.coverage(unit.id()));
 		model.addAttribute("metaTitle", unit.name());
+		model.addAttribute("canonicalUrl", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString());
 		model
 			.addAttribute("metaDescription",
-					this.messages
-						.getMessage("unitPage.description",
-								new Object[] { unit.name(), unit.institutionName(), unit.regionName(),
-										unit.provinceName(),
-										this.messages.getMessage("stage." + this.workflow.programme(unit.id()).stage(),
-												null, LocaleContextHolder.getLocale()) },
-								LocaleContextHolder.getLocale()));
+					this.messages.getMessage(
+							"unitPage.description", new Object[] { unit.name(), unit.institutionName(),
+									unit.regionName(), unit.provinceName(), this.messages.getMessage(
+											"stage." + programme.stage(), null, LocaleContextHolder.getLocale()) },
+							LocaleContextHolder.getLocale()));
 		return "directory/unit";
 	}
 
