@@ -1,20 +1,10 @@
--- Benchmark data, on top of the demo data (psql -v units=10000 for national scale): 514
--- regencies/cities across the 38
--- provinces, 500 institutions, 10,000 work units, 10,000 declarations with 3 witnesses each,
--- 500,000 pact signings and 40,000 stage requests with decisions. For benchmark databases only:
--- regency/city codes the reference data lacks are filled with clearly named synthetic regions.
+-- Benchmark data, on top of the demo data (psql -v units=10000 for national scale): 10,000
+-- work units spread over the 514 regencies/cities of the 38 provinces (all carried by the
+-- migrations), 500 institutions, 10,000 declarations with 3 witnesses each, 500,000 pact
+-- signings and 40,000 stage requests with decisions. For benchmark databases only: the
+-- generated institutions and units are clearly named as such ("Sintetis", "Beban").
 \set ON_ERROR_STOP on
 begin;
-
--- Regencies and cities: the real ones the migrations carry, then synthetic ones up to 514.
-insert into region (code, name, kind, parent_code)
-select p.code || '.' || lpad(n::text, 2, '0'), 'Kabupaten Sintetis ' || p.code || '.' || lpad(n::text, 2, '0'),
-       'KABUPATEN', p.code
-from region p cross join generate_series(1, 60) n
-where p.kind = 'PROVINSI'
-  and not exists (select 1 from region r where r.code = p.code || '.' || lpad(n::text, 2, '0'))
-order by n, p.code
-limit greatest(0, 514 - (select count(*) from region where kind <> 'PROVINSI'));
 
 -- Institutions: ministries and agencies, provincial and regency governments, up to 500.
 insert into institution (code, name, kind, region_code)

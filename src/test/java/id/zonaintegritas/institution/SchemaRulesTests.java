@@ -42,6 +42,25 @@ class SchemaRulesTests {
 	}
 
 	@Test
+	void allFiveHundredFourteenRegenciesAndCitiesAreThereUnderTheirKemendagriCodes() {
+		assertThat(this.jdbc.queryForList("select kind || ' ' || count(*) from region group by kind order by kind",
+				String.class))
+			.containsExactly("KABUPATEN 416", "KOTA 98", "PROVINSI 38");
+		assertThat(this.jdbc
+			.queryForMap("select count(distinct parent_code) as provinces from region where kind <> 'PROVINSI'"))
+			.containsEntry("provinces", 38L);
+		assertThat(this.jdbc.queryForList(
+				"select code || ' ' || name from region where code in ('12.71', '12.74', '16.73', '94.04', '96.71') order by code",
+				String.class))
+			.containsExactly("12.71 Kota Medan", "12.74 Kota Tanjungbalai", "16.73 Kota Lubuk Linggau",
+					"94.04 Kabupaten Mimika", "96.71 Kota Sorong");
+		assertThat(this.jdbc.queryForObject(
+				"select region_code from work_unit where slug = 'stasiun-kipm-tanjungbalai-asahan'", String.class))
+			.as("the demo's unit in Tanjungbalai")
+			.isEqualTo("12.74");
+	}
+
+	@Test
 	void aRegionalGovernmentNeedsItsRegionAndAMinistryHasNone() {
 		assertThatThrownBy(() -> this.jdbc
 			.update("insert into institution (code, name, kind) values ('PEMKAB-X', 'Pemkab X', 'KABUPATEN_KOTA')"))
