@@ -2,6 +2,9 @@
 # Benchmarks the public pages with wrk, at a given number of generated units:
 #   bench/run.sh 10000     (national scale: 10,000 units, 500,000 signings, 40,000 requests)
 #   bench/run.sh 100       (the same shape at 100 units, to compare)
+#   BENCH_PAGE_CACHE=off bench/run.sh 10000
+#                          (every page rendered for every request: the cost of a page the
+#                           portal does not hold yet, e.g. right after a change)
 # Each scale keeps its own embedded database in .data/bench-<units> (generated once).
 # Needs: Java 17+, Maven, psql and wrk (apt-get install postgresql-client wrk).
 set -euo pipefail
@@ -12,11 +15,15 @@ duration=${BENCH_DURATION:-20s}
 warmup=${BENCH_WARMUP:-20s}
 data=".data/bench-$units"
 log="target/bench-$units.log"
+extra_args=""
+if [ "${BENCH_PAGE_CACHE:-on}" = "off" ]; then
+  extra_args="--portal.public-pages.cache-size=0"
+fi
 mkdir -p target
 
 mvn -B -q spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
   -Dspring-boot.run.jvmArguments="-Xmx512m" \
-  -Dspring-boot.run.arguments="--server.port=$port --portal.embedded-db.data-directory=$data --portal.demo.enabled=true --logging.level.root=WARN --logging.level.id.zonaintegritas.config=INFO" \
+  -Dspring-boot.run.arguments="--server.port=$port --portal.embedded-db.data-directory=$data --portal.demo.enabled=true --logging.level.root=WARN --logging.level.id.zonaintegritas.config=INFO $extra_args" \
   > "$log" 2>&1 &
 trap 'pkill -f "server.port=$port" || true' EXIT
 until curl -sf "http://localhost:$port/actuator/health" > /dev/null; do sleep 1; done
@@ -37,7 +44,7 @@ pages=(
   "/statistik"
   "/assets/css/portal.css"
 )
-echo "Warming up ($warmup per page)…"
+echo "Rendered-page cache: ${BENCH_PAGE_CACHE:-on}. Warming up ($warmup per page)…"
 for page in "${pages[@]}"; do wrk -t2 -c32 -d"$warmup" "$base$page" > /dev/null; done
 printf '| page | requests/s | p50 | p99 |\n|---|---|---|---|\n'
 for page in "${pages[@]}"; do
