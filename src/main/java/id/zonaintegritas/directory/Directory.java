@@ -28,8 +28,7 @@ public class Directory {
 			"d.declared_on desc nulls last, u.name, u.id", "tahap",
 			"array_position(array['PENETAPAN','PENILAIAN','PENGUSULAN','PEMBANGUNAN','PENCANANGAN'], coalesce(p.stage, 'PENCANANGAN')), u.name, u.id");
 
-	private static final String UNITS = """
-			from work_unit u
+	private static final String UNIT_JOINS = """
 			join institution i on i.id = u.institution_id
 			join region g on g.code = u.region_code
 			left join region v on v.code = g.parent_code
@@ -42,7 +41,7 @@ public class Directory {
 			    where x.work_unit_id = u.id and x.status = 'SUBMITTED') d on true
 			""";
 
-	private static final String FROM = UNITS + LATEST_DECLARATION;
+	private static final String FROM = "from work_unit u " + UNIT_JOINS + LATEST_DECLARATION;
 
 	private static final String COLUMNS = """
 			select u.id, u.slug, u.name, i.name as institution_name, g.name as region_name,
@@ -61,22 +60,34 @@ public class Directory {
 		String where = where(filter, params);
 		int safePage = Math.max(1, page);
 		params.addValue("limit", PAGE_SIZE).addValue("offset", (safePage - 1) * PAGE_SIZE);
-		// The latest declaration is looked up only where it is needed: for the year
-		// filter and the
-		// "newest" order across all units; otherwise for the twenty units of the page
-		// alone.
 		boolean byDeclaration = filter.year() != null || "terbaru".equals(filter.sort());
 		String order = ORDER.getOrDefault(filter.sort(), ORDER.get("nama"));
-		String sql = byDeclaration
-				? COLUMNS + ", d.declared_on " + FROM + where + " order by " + order + " limit :limit offset :offset"
-				: "select page.*, d.declared_on from (" + COLUMNS + UNITS + where + " order by " + order
-						+ " limit :limit offset :offset) page " + LATEST_DECLARATION.replace("u.id", "page.id")
-						+ " order by "
-						+ order.replace("u.", "page.").replace("coalesce(p.stage, 'PENCANANGAN')", "page.stage");
+		String filtered = "from work_unit u" + joinsFor(filter) + (byDeclaration ? " " + LATEST_DECLARATION : "")
+				+ where;
+		// The page's twenty units are chosen over only the tables the filter and the
+		// order
+		// need (unfiltered, a walk of the name index), then dressed with their
+		// institution, region, stage and latest declaration.
+		String sql = COLUMNS + ", d.declared_on from (select u.id " + filtered + " order by " + order
+				+ " limit :limit offset :offset) page join work_unit u on u.id = page.id " + UNIT_JOINS
+				+ LATEST_DECLARATION + " order by " + order;
 		List<DirectoryEntry> entries = this.jdbc.query(sql, params, Directory::entry);
-		Long total = this.jdbc.queryForObject("select count(*) " + (filter.year() != null ? FROM : UNITS) + where,
-				params, Long.class);
+		Long total = this.jdbc.queryForObject("select count(*) " + filtered, params, Long.class);
 		return new DirectoryPage(entries, safePage, PAGE_SIZE, (total != null) ? total : 0);
+	}
+
+	private static String joinsFor(DirectoryFilter filter) {
+		StringBuilder joins = new StringBuilder();
+		if (hasText(filter.text())) {
+			joins.append(" join institution i on i.id = u.institution_id");
+		}
+		if (hasText(filter.provinceCode())) {
+			joins.append(" join region g on g.code = u.region_code");
+		}
+		if (hasText(filter.stage()) || hasText(filter.predicate()) || "tahap".equals(filter.sort())) {
+			joins.append(" left join zi_programme p on p.work_unit_id = u.id");
+		}
+		return joins.toString();
 	}
 
 	/**
@@ -106,9 +117,17 @@ public class Directory {
 
 	/** The years in which declarations were made, newest first, for the filter. */
 	public List<Integer> declarationYears() {
+		// A skip scan of the year index: one probe per year, however many declarations.
 		return this.jdbc.queryForList("""
-				select distinct extract(year from declared_on)::int from declaration
-				where status = 'SUBMITTED' order by 1 desc
+				with recursive year(value) as (
+				    (select extract(year from declared_on)::int from declaration
+				     where status = 'SUBMITTED' order by 1 desc limit 1)
+				    union all
+				    select (select extract(year from x.declared_on)::int from declaration x
+				            where x.status = 'SUBMITTED' and extract(year from x.declared_on)::int < year.value
+				            order by 1 desc limit 1)
+				    from year where year.value is not null)
+				select value from year where value is not null
 				""", Map.of(), Integer.class);
 	}
 
@@ -130,11 +149,11 @@ public class Directory {
 			params.addValue("province", filter.provinceCode());
 		}
 		if (hasText(filter.regionCode())) {
-			conditions.add("g.code = :region");
+			conditions.add("u.region_code = :region");
 			params.addValue("region", filter.regionCode());
 		}
 		if (filter.institutionId() != null) {
-			conditions.add("i.id = :institution");
+			conditions.add("u.institution_id = :institution");
 			params.addValue("institution", filter.institutionId());
 		}
 		if (hasText(filter.stage())) {

@@ -1,9 +1,13 @@
 package id.zonaintegritas.directory.web;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import id.zonaintegritas.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
@@ -16,6 +20,9 @@ class DirectoryPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theDirectoryIsAValidPublicPageListingUnitsWithTheirStage() throws Exception {
@@ -47,6 +54,42 @@ class DirectoryPageTests {
 			.doesNotContain("Disdukcapil");
 		assertThat(page("/direktori?tahun=2021")).contains("Stasiun KIPM Tanjungbalai–Asahan")
 			.doesNotContain(">BPS Kabupaten Serang<");
+	}
+
+	@Test
+	void filtersNarrowByRegencyAndInstitutionAndTheCountFollows() throws Exception {
+		Long bps = this.jdbc.queryForObject("select id from institution where code = 'BPS'", Long.class);
+		Long inSerang = this.jdbc.queryForObject("select count(*) from work_unit where region_code = '36.04'",
+				Long.class);
+		Long ofBps = this.jdbc.queryForObject("select count(*) from work_unit where institution_id = ?", Long.class,
+				bps);
+
+		assertThat(page("/direktori?provinsi=36&wilayah=36.04")).contains("BPS Kabupaten Serang")
+			.contains("Inspektorat Kabupaten Serang")
+			.doesNotContain("Balai Besar POM di Serang")
+			.contains(inSerang + " unit kerja ditemukan");
+		assertThat(page("/direktori?instansi=" + bps)).contains("BPS Provinsi Banten")
+			.contains("BPS Kabupaten Serang")
+			.doesNotContain("Inspektorat Provinsi Banten")
+			.contains(ofBps + " unit kerja ditemukan");
+	}
+
+	@Test
+	void theYearFilterOffersEveryYearOfASubmittedDeclarationNewestFirst() throws Exception {
+		List<Integer> years = this.jdbc.queryForList("""
+				select distinct extract(year from declared_on)::int from declaration
+				where status = 'SUBMITTED' order by 1 desc""", Integer.class);
+		String html = page("/direktori");
+		String yearSelect = html.substring(html.indexOf("<select id=\"tahun\""),
+				html.indexOf("</select>", html.indexOf("<select id=\"tahun\"")));
+
+		assertThat(years).hasSizeGreaterThan(1);
+		assertThat(Pattern.compile("<option value=\"(\\d{4})\"")
+			.matcher(yearSelect)
+			.results()
+			.map((m) -> m.group(1))
+			.map(Integer::valueOf)
+			.toList()).isEqualTo(years);
 	}
 
 	@Test
