@@ -22,7 +22,7 @@ fi
 mkdir -p target
 
 mvn -B -q spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
-  -Dspring-boot.run.jvmArguments="-Xmx512m" \
+  -Dspring-boot.run.jvmArguments="-Xmx512m -Xlog:gc:file=target/bench-$units-gc.log:time,uptime" \
   -Dspring-boot.run.arguments="--server.port=$port --portal.embedded-db.data-directory=$data --portal.demo.enabled=true --logging.level.root=WARN --logging.level.id.zonaintegritas.config=INFO $extra_args" \
   > "$log" 2>&1 &
 trap 'pkill -f "server.port=$port" || true' EXIT

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,6 +44,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final PublicPageProperties properties;
 
+	private final ConcurrentMap<PageKey, CompletableFuture<RenderedPage>> renderings = new ConcurrentHashMap<>();
+
 	private volatile CheckedVersion lastCheck = new CheckedVersion(-1, System.nanoTime());
 
 	PublicPageCache(Cache pages, JdbcTemplate jdbc, LocaleResolver localeResolver, PublicPageProperties properties) {
@@ -57,19 +65,69 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 		PageKey key = key(publicDataVersion(), request, this.localeResolver.resolveLocale(request));
 		RenderedPage kept = this.pages.get(key, RenderedPage.class);
-		if (kept != null) {
-			response.setLocale(key.locale());
-			response.setContentType(kept.contentType());
-			response.setContentLength(kept.body().length);
-			response.getOutputStream().write(kept.body());
+		if (kept == null) {
+			// One request renders a missing page; the others asking for it meanwhile wait
+			// for that page rather than all render it at once (measured: when a busy page
+			// expired, 32 simultaneous renders pushed the directory's p99 from 20 to 300
+			// ms).
+			CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+			CompletableFuture<RenderedPage> other = this.renderings.putIfAbsent(key, mine);
+			if (other == null) {
+				try {
+					kept = this.pages.get(key, RenderedPage.class);
+					if (kept == null) {
+						mine.complete(renderAndKeep(key, request, response, chain));
+						return;
+					}
+					mine.complete(kept);
+				}
+				finally {
+					// Releases the waiters, who render for themselves, if rendering
+					// failed.
+					mine.complete(null);
+					this.renderings.remove(key, mine);
+				}
+			}
+			else {
+				kept = awaitRendering(other);
+			}
+		}
+		if (kept == null) {
+			chain.doFilter(request, response);
 			return;
 		}
+		response.setLocale(key.locale());
+		response.setContentType(kept.contentType());
+		response.setContentLength(kept.body().length);
+		response.getOutputStream().write(kept.body());
+	}
+
+	/** Renders the page into the response, and keeps it if it may be kept. */
+	private RenderedPage renderAndKeep(PageKey key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
+		RenderedPage page = null;
 		if (keepable(rendering)) {
-			this.pages.put(key, new RenderedPage(rendering.getContentType(), rendering.getContentAsByteArray()));
+			page = new RenderedPage(rendering.getContentType(), rendering.getContentAsByteArray());
+			this.pages.put(key, page);
 		}
 		rendering.copyBodyToResponse();
+		return page;
+	}
+
+	/** The page another request is rendering, or null if it could not be kept in time. */
+	private RenderedPage awaitRendering(CompletableFuture<RenderedPage> rendering) {
+		try {
+			return rendering.get(this.properties.renderingWait().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	private boolean keepable(ContentCachingResponseWrapper rendering) {

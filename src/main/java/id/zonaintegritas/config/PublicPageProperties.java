@@ -15,8 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param largestPage pages larger than this are never kept
  * @param versionCheckInterval how often the portal asks the database whether public data
  * changed; a change made elsewhere (another instance, psql) shows after at most this long
+ * @param renderingWait how long a request waits for the same page that another request is
+ * rendering, before it renders the page itself
  */
 @ConfigurationProperties("portal.public-pages")
 record PublicPageProperties(@DefaultValue("60s") Duration maxAge, @DefaultValue("64MB") DataSize cacheSize,
-		@DefaultValue("512KB") DataSize largestPage, @DefaultValue("1s") Duration versionCheckInterval) {
+		@DefaultValue("512KB") DataSize largestPage, @DefaultValue("1s") Duration versionCheckInterval,
+		@DefaultValue("10s") Duration renderingWait) {
 }

@@ -1,5 +1,17 @@
 package id.zonaintegritas.config;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 
 import id.zonaintegritas.support.PortalIntegrationTest;
@@ -9,10 +21,15 @@ import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -88,6 +105,43 @@ class PublicPageCacheTests {
 		String signedIn = page(get("/direktori").cookie(Sessions.logIn(this.mvc, "staf.bps-kab-serang")));
 
 		assertThat(signedIn).contains("action=\"/logout\"").doesNotContain(">Masuk</a>");
+	}
+
+	@Test
+	void aMissingPageAskedForByManyAtOnceIsRenderedOnceAndServedToAll() throws Exception {
+		int visitors = 8;
+		CountDownLatch allAsking = new CountDownLatch(visitors);
+		AtomicInteger renders = new AtomicInteger();
+		PublicPageCache filter = new PublicPageCache(new ConcurrentMapCache("pages"), this.jdbc,
+				new FixedLocaleResolver(Locale.forLanguageTag("id")), new PublicPageProperties(Duration.ofSeconds(60),
+						DataSize.ofMegabytes(1), DataSize.ofKilobytes(512), Duration.ZERO, Duration.ofSeconds(30)));
+		FilterChain rendering = (request, response) -> {
+			renders.incrementAndGet();
+			try {
+				allAsking.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("<p>Direktori</p>");
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(visitors);
+		List<Future<String>> pages = new ArrayList<>();
+		for (int n = 0; n < visitors; n++) {
+			pages.add(pool.submit(() -> {
+				MockHttpServletResponse response = new MockHttpServletResponse();
+				allAsking.countDown();
+				filter.doFilter(new MockHttpServletRequest("GET", "/direktori"), response, rendering);
+				return response.getContentAsString();
+			}));
+		}
+		pool.shutdown();
+
+		for (Future<String> page : pages) {
+			assertThat(page.get(30, TimeUnit.SECONDS)).isEqualTo("<p>Direktori</p>");
+		}
+		assertThat(renders).hasValue(1);
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
