@@ -58,8 +58,8 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null
-				|| !PublicPageCaching.anonymous()) {
+		if (this.properties.cacheSize().toBytes() == 0 || !"GET".equals(request.getMethod())
+				|| request.getParameter("lang") != null || !PublicPageCaching.anonymous()) {
 			chain.doFilter(request, response);
 			return;
 		}

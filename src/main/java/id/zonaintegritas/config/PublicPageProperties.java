@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxAge how long browsers and proxies may reuse a page, and the longest the
  * portal keeps a rendered one
- * @param cacheSize memory for rendered pages (least recently used go first)
+ * @param cacheSize memory for rendered pages (least recently used go first); 0 keeps none
  * @param largestPage pages larger than this are never kept
  * @param versionCheckInterval how often the portal asks the database whether public data
  * changed; a change made elsewhere (another instance, psql) shows after at most this long

@@ -144,6 +144,24 @@ class PublicPageCacheTests {
 		assertThat(renders).hasValue(1);
 	}
 
+	@Test
+	void aCacheSizeOfZeroRendersEveryRequest() throws Exception {
+		AtomicInteger renders = new AtomicInteger();
+		PublicPageCache filter = new PublicPageCache(new ConcurrentMapCache("pages"), this.jdbc,
+				new FixedLocaleResolver(Locale.forLanguageTag("id")), new PublicPageProperties(Duration.ofSeconds(60),
+						DataSize.ofBytes(0), DataSize.ofKilobytes(512), Duration.ZERO, Duration.ofSeconds(30)));
+		FilterChain rendering = (request, response) -> {
+			renders.incrementAndGet();
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("<p>Statistik</p>");
+		};
+
+		filter.doFilter(new MockHttpServletRequest("GET", "/statistik"), new MockHttpServletResponse(), rendering);
+		filter.doFilter(new MockHttpServletRequest("GET", "/statistik"), new MockHttpServletResponse(), rendering);
+
+		assertThat(renders).hasValue(2);
+	}
+
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
