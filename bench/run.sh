@@ -58,5 +58,6 @@ done
 for i in 1 2 3; do
   curl -s -o /dev/null -w "CSV export: %{size_download} bytes in %{time_total} s\n" "$base/data/unit-kerja.csv"
 done
-pid=$(pgrep -f "server.port=$port" | xargs -I{} sh -c 'ps -o pid=,comm= -p {}' | awk '$2 == "java" {print $1}' | head -1)
+# The application's JVM, not Maven's (whose command line names the port too).
+pid=$(pgrep -f "id.zonaintegritas.PortalApplication.*server.port=$port" | head -1)
 echo "Resident memory of the app: $(( $(ps -o rss= -p "$pid") / 1024 )) MB"

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -46,7 +47,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final ConcurrentMap<PageKey, CompletableFuture<RenderedPage>> renderings = new ConcurrentHashMap<>();
 
-	private volatile CheckedVersion lastCheck = new CheckedVersion(-1, System.nanoTime());
+	private final AtomicReference<CheckedVersion> lastCheck = new AtomicReference<>(
+			new CheckedVersion(-1, System.nanoTime()));
 
 	PublicPageCache(Cache pages, JdbcTemplate jdbc, LocaleResolver localeResolver, PublicPageProperties properties) {
 		this.pages = pages;
@@ -137,17 +139,17 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	private long publicDataVersion() {
-		CheckedVersion last = this.lastCheck;
+		CheckedVersion last = this.lastCheck.get();
 		long now = System.nanoTime();
 		if (last.version() >= 0 && now - last.checkedAt() < this.properties.versionCheckInterval().toNanos()) {
 			return last.version();
 		}
 		long version = this.jdbc.queryForObject("select version from public_data_version", Long.class);
-		if (version != last.version()) {
-			// Pages of older versions can never be served again: free their memory now.
+		// Only the request that records a new version frees the pages of the older ones
+		// (they can never be served again); a slower one must not clear the new pages.
+		if (this.lastCheck.compareAndSet(last, new CheckedVersion(version, now)) && version != last.version()) {
 			this.pages.clear();
 		}
-		this.lastCheck = new CheckedVersion(version, now);
 		return version;
 	}
 

@@ -3,8 +3,6 @@ package id.zonaintegritas.config;
 import java.time.Duration;
 import java.util.Locale;
 
-import nz.net.ultraq.thymeleaf.layoutdialect.LayoutDialect;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -39,11 +37,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new PasswordChangeInterceptor()).excludePathPatterns("/assets/**", "/error");
-	}
-
-	@Bean
-	LayoutDialect layoutDialect() {
-		return new LayoutDialect();
 	}
 
 }
