@@ -47,7 +47,8 @@ class DirectoryController {
 		// weigh on every page.
 		model.addAttribute("regions", (province == null || province.isBlank()) ? List.of()
 				: regions.stream().filter((r) -> r.code().startsWith(province + ".")).toList());
-		model.addAttribute("institutions", this.institutions.institutionChoices());
+		model.addAttribute("institutionOptions",
+				InstitutionOptions.html(this.institutions.institutionChoices(), institution));
 		model.addAttribute("stages", List.of("PENCANANGAN", "PEMBANGUNAN", "PENGUSULAN", "PENILAIAN", "PENETAPAN"));
 		model.addAttribute("years", this.directory.declarationYears());
 		return "directory/directory";

@@ -68,7 +68,9 @@ class DirectoryPageTests {
 			.contains("Inspektorat Kabupaten Serang")
 			.doesNotContain("Balai Besar POM di Serang")
 			.contains(inSerang + " unit kerja ditemukan");
-		assertThat(page("/direktori?instansi=" + bps)).contains("BPS Provinsi Banten")
+		assertThat(page("/direktori?instansi=" + bps))
+			.contains("<option value=\"" + bps + "\" selected>Badan Pusat Statistik</option>")
+			.contains("BPS Provinsi Banten")
 			.contains("BPS Kabupaten Serang")
 			.doesNotContain("Inspektorat Provinsi Banten")
 			.contains(ofBps + " unit kerja ditemukan");
