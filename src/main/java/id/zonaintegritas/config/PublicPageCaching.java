@@ -92,6 +92,7 @@ class PublicPageCaching {
 					.maximumWeight(properties.cacheSize().toBytes())
 					.weigher((Object key, Object page) -> ((PublicPageCache.RenderedPage) page).size())
 					.expireAfterWrite(properties.maxAge())
+					.recordStats()
 					.build());
 	}
 

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.StatementCounting;
@@ -51,6 +53,9 @@ class PublicPageCacheTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aKeptPageIsServedWithoutRenderingItAgain() throws Exception {
 		String first = page(get("/direktori?urut=terbaru"));
@@ -59,6 +64,23 @@ class PublicPageCacheTests {
 
 		assertThat(second).isEqualTo(first);
 		assertThat(StatementCounting.statements()).as("only the version check").isEqualTo(1);
+	}
+
+	@Test
+	void theCacheCountsItsHitsForTheMetrics() throws Exception {
+		double hitsBefore = hits();
+		page(get("/direktori?urut=tahap"));
+		page(get("/direktori?urut=tahap"));
+
+		assertThat(hits()).isGreaterThan(hitsBefore);
+	}
+
+	private double hits() {
+		return this.meters.get("cache.gets")
+			.tag("cache", PublicPageCache.CACHE_NAME)
+			.tag("result", "hit")
+			.functionCounter()
+			.count();
 	}
 
 	@Test
