@@ -25,7 +25,7 @@ public class Directory {
 	static final int PAGE_SIZE = 20;
 
 	private static final Map<String, String> ORDER = Map.of("nama", "u.name, u.id", "terbaru",
-			"d.declared_on desc nulls last, u.name, u.id", "tahap",
+			"u.latest_declared_on desc nulls last, u.name, u.id", "tahap",
 			"array_position(array['PENETAPAN','PENILAIAN','PENGUSULAN','PEMBANGUNAN','PENCANANGAN'], coalesce(p.stage, 'PENCANANGAN')), u.name, u.id");
 
 	private static final String UNIT_JOINS = """
@@ -35,18 +35,12 @@ public class Directory {
 			left join zi_programme p on p.work_unit_id = u.id
 			""";
 
-	private static final String LATEST_DECLARATION = """
-			left join lateral (
-			    select max(x.declared_on) as declared_on from declaration x
-			    where x.work_unit_id = u.id and x.status = 'SUBMITTED') d on true
-			""";
-
-	private static final String FROM = "from work_unit u " + UNIT_JOINS + LATEST_DECLARATION;
+	private static final String FROM = "from work_unit u " + UNIT_JOINS;
 
 	private static final String COLUMNS = """
 			select u.id, u.slug, u.name, i.name as institution_name, g.name as region_name,
 			       coalesce(v.name, g.name) as province_name, coalesce(p.stage, 'PENCANANGAN') as stage,
-			       p.held_predicate
+			       p.held_predicate, u.latest_declared_on as declared_on
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -60,17 +54,15 @@ public class Directory {
 		String where = where(filter, params);
 		int safePage = Math.max(1, page);
 		params.addValue("limit", PAGE_SIZE).addValue("offset", (safePage - 1) * PAGE_SIZE);
-		boolean byDeclaration = filter.year() != null || "terbaru".equals(filter.sort());
 		String order = ORDER.getOrDefault(filter.sort(), ORDER.get("nama"));
-		String filtered = "from work_unit u" + joinsFor(filter) + (byDeclaration ? " " + LATEST_DECLARATION : "")
-				+ where;
+		String filtered = "from work_unit u" + joinsFor(filter) + where;
 		// The page's twenty units are chosen over only the tables the filter and the
 		// order
-		// need (unfiltered, a walk of the name index), then dressed with their
-		// institution, region, stage and latest declaration.
-		String sql = COLUMNS + ", d.declared_on from (select u.id " + filtered + " order by " + order
-				+ " limit :limit offset :offset) page join work_unit u on u.id = page.id " + UNIT_JOINS
-				+ LATEST_DECLARATION + " order by " + order;
+		// need (unfiltered, a walk of an index in that order), then dressed with their
+		// institution, region and stage.
+		String sql = COLUMNS + " from (select u.id " + filtered + " order by " + order
+				+ " limit :limit offset :offset) page join work_unit u on u.id = page.id " + UNIT_JOINS + " order by "
+				+ order;
 		List<DirectoryEntry> entries = this.jdbc.query(sql, params, Directory::entry);
 		Long total = this.jdbc.queryForObject("select count(*) " + filtered, params, Long.class);
 		return new DirectoryPage(entries, safePage, PAGE_SIZE, (total != null) ? total : 0);
@@ -78,9 +70,6 @@ public class Directory {
 
 	private static String joinsFor(DirectoryFilter filter) {
 		StringBuilder joins = new StringBuilder();
-		if (hasText(filter.text())) {
-			joins.append(" join institution i on i.id = u.institution_id");
-		}
 		if (hasText(filter.provinceCode())) {
 			joins.append(" join region g on g.code = u.region_code");
 		}
@@ -101,7 +90,8 @@ public class Directory {
 					"""
 							select u.slug, u.name, i.name as institution_name, i.code as institution_code, g.code as region_code,
 							       g.name as region_name, coalesce(v.name, g.name) as province_name,
-							       coalesce(p.stage, 'PENCANANGAN') as stage, p.held_predicate, d.declared_on, u.staff_count
+							       coalesce(p.stage, 'PENCANANGAN') as stage, p.held_predicate, u.latest_declared_on as declared_on,
+							       u.staff_count
 							"""
 							+ FROM + " order by u.name, u.id");
 			statement.setFetchSize(500);
@@ -140,8 +130,11 @@ public class Directory {
 					.toList();
 		for (int n = 0; n < words.size(); n++) {
 			// Each word must appear, in the unit's or the institution's name, accents and
-			// case aside.
-			conditions.add("(portal_fold(u.name) like :w" + n + " or portal_fold(i.name) like :w" + n + ")");
+			// case aside. The institutions are looked up first, so that both sides of the
+			// "or" are index scans of work_unit.
+			conditions.add("(u.name_folded like :w" + n
+					+ " or u.institution_id = any(array(select id from institution where name_folded like :w" + n
+					+ ")))");
 			params.addValue("w" + n, "%" + escapeLike(fold(words.get(n))) + "%");
 		}
 		if (hasText(filter.provinceCode())) {
@@ -165,13 +158,16 @@ public class Directory {
 			params.addValue("predicate", filter.predicate());
 		}
 		if (filter.year() != null) {
-			conditions.add("extract(year from d.declared_on) = :year");
+			conditions.add("u.latest_declared_on >= make_date(:year, 1, 1)");
+			conditions.add("u.latest_declared_on < make_date(:year + 1, 1, 1)");
 			params.addValue("year", filter.year());
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}
 
-	// The same folding as the database's portal_fold(), so that the index is used.
+	// The same folding as the database's portal_fold() (the name_folded columns), so that
+	// the
+	// trigram indexes are used.
 	private static String fold(String text) {
 		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")

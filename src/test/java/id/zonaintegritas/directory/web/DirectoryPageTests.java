@@ -1,9 +1,11 @@
 package id.zonaintegritas.directory.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +110,32 @@ class DirectoryPageTests {
 			.isLessThan(newest.indexOf("Dinas Kependudukan dan Pencatatan Sipil"));
 		assertThat(byName.indexOf("BPS Provinsi Sumatera Selatan"))
 			.isLessThan(byName.indexOf("Sekretariat Daerah Provinsi Sumatera Selatan"));
+	}
+
+	@Test
+	void aUnitIsListedByItsLatestSubmittedDeclarationAsSoonAsItIsSubmitted() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit);
+		long declaration = this.jdbc.queryForObject("""
+				insert into declaration (work_unit_id, declared_on, venue, official_name, official_position, created_by)
+				values (?, date '2030-06-30', 'Aula Uji', 'Kepala Uji', 'Kepala', 'uji') returning id
+				""", Long.class, unit);
+		assertThat(page("/direktori?tahun=2030")).as("a draft is not a declaration yet").doesNotContain(slug);
+
+		this.jdbc.update("update declaration set status = 'SUBMITTED', submitted_at = now() where id = ?", declaration);
+		assertThat(page("/direktori?tahun=2030")).contains(slug).contains("30 Juni 2030");
+		assertThat(firstRowLink(page("/direktori?urut=terbaru"))).isEqualTo("/direktori/" + slug);
+
+		this.jdbc.update("delete from declaration where id = ?", declaration);
+		assertThat(page("/direktori?tahun=2030")).doesNotContain(slug);
+		assertThat(this.jdbc.queryForObject("select latest_declared_on from work_unit where id = ?", LocalDate.class,
+				unit))
+			.isNull();
+	}
+
+	private static String firstRowLink(String html) {
+		int link = html.indexOf("href=\"", html.indexOf("<tbody>")) + "href=\"".length();
+		return html.substring(link, html.indexOf('"', link));
 	}
 
 	private static String firstRowStage(String html) {

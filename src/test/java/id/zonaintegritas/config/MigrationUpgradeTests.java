@@ -1,0 +1,67 @@
+package id.zonaintegritas.config;
+
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.zonaintegritas.support.PortalIntegrationTest;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Migrations that move data are run against a database that already holds some, as a
+ * production upgrade would: the test database itself is migrated while still empty.
+ */
+@PortalIntegrationTest
+class MigrationUpgradeTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void v13FillsTheLatestDeclarationAndTheFoldedNamesOfUnitsThatAlreadyHaveThem() throws Exception {
+		String database = "upgrade_" + Long.toString(System.nanoTime(), 36);
+		this.jdbc.execute("create database " + database);
+		try {
+			DataSource upgraded = dataSourceFor(database);
+			Flyway.configure().dataSource(upgraded).locations("classpath:db/migration").target("12").load().migrate();
+			JdbcTemplate old = new JdbcTemplate(upgraded);
+			old.update(
+					"""
+							insert into institution (code, name, kind) values ('BPOM', 'Badan Pengawas Obat dan Makanan', 'KEMENTERIAN_LEMBAGA');
+							insert into work_unit (institution_id, name, slug, region_code, address, staff_count)
+							select id, 'Balai Besar POM di Sérang', 'bbpom-serang', '36.04', 'Serang', 80 from institution;
+							insert into declaration (work_unit_id, status, declared_on, venue, official_name, official_position,
+							                         created_by, submitted_at)
+							select id, 'SUBMITTED', date '2021-02-17', 'Aula', 'Kepala', 'Kepala Balai', 'uji', now() from work_unit;
+							""");
+
+			Flyway.configure().dataSource(upgraded).locations("classpath:db/migration").load().migrate();
+
+			assertThat(old.queryForObject("select latest_declared_on from work_unit", LocalDate.class))
+				.isEqualTo(LocalDate.of(2021, 2, 17));
+			assertThat(old.queryForObject("select name_folded from work_unit", String.class))
+				.isEqualTo("balai besar pom di serang");
+		}
+		finally {
+			this.jdbc.execute("drop database if exists " + database + " with (force)");
+		}
+	}
+
+	private DataSource dataSourceFor(String database) throws Exception {
+		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
+		String url = pool.getJdbcUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
+		return new SimpleDriverDataSource(new org.postgresql.Driver(), url, pool.getUsername(), pool.getPassword());
+	}
+
+}
