@@ -53,20 +53,18 @@ public class Directory {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
 		if (hasText(filter.text())) {
-			// How many units a word matches differs by orders of magnitude ("serang" 45
-			// of
-			// 10,000, "beban" all of them): a plan cached for one word is wrong for the
-			// next, so a text search is planned for its own words (+45 % measured).
+			// How many units a word matches differs by orders of magnitude: a plan
+			// cached for a rare word is wrong for a common one, so a text search is
+			// planned for its own words (+45 % measured, docs/performance.md).
 			this.jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
 		}
 		int safePage = Math.max(1, page);
 		params.addValue("limit", PAGE_SIZE).addValue("offset", (safePage - 1) * PAGE_SIZE);
 		String order = ORDER.getOrDefault(filter.sort(), ORDER.get("nama"));
 		String filtered = "from work_unit u" + joinsFor(filter) + where;
-		// The page's twenty units are chosen over only the tables the filter and the
-		// order
-		// need (unfiltered, a walk of an index in that order), then dressed with their
-		// institution, region and stage.
+		// The page's twenty units are chosen over only the tables that the filter and
+		// the order need (unfiltered, a walk of an index in that order), then dressed
+		// with their institution, region and stage.
 		String sql = COLUMNS + " from (select u.id " + filtered + " order by " + order
 				+ " limit :limit offset :offset) page join work_unit u on u.id = page.id " + UNIT_JOINS + " order by "
 				+ order;
