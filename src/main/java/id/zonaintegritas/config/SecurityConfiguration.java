@@ -45,8 +45,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/login", "/error", "/assets/**")
 			.permitAll()
-			// Every other page is public and read-only; an unknown address gives a 404
-			// page.
+			// Every other page is public and read-only; an unknown address gives the
+			// 404 page.
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")

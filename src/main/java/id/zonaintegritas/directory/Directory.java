@@ -170,9 +170,8 @@ public class Directory {
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}
 
-	// The same folding as the database's portal_fold() (the name_folded columns), so that
-	// the
-	// trigram indexes are used.
+	// The same folding as the database's portal_fold(), which fills the name_folded
+	// columns, so that their trigram indexes are used.
 	private static String fold(String text) {
 		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")

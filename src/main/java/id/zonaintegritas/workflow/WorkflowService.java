@@ -223,8 +223,8 @@ public class WorkflowService {
 			.orElse(DeclarationReadiness.NONE);
 	}
 
-	// The checklist looks at the declaration being prepared too, so that staff see their
-	// progress.
+	// The checklist looks at the declaration being prepared too, so that staff see
+	// their progress.
 	private DeclarationReadiness checklistReadiness(long workUnitId) {
 		return this.declarations.newest(workUnitId)
 			.map((declaration) -> new DeclarationReadiness(declaration.isSubmitted() ? declaration.id() : null,

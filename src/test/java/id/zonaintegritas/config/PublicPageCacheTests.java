@@ -139,8 +139,8 @@ class PublicPageCacheTests {
 				new FixedLocaleResolver(Locale.forLanguageTag("id")),
 				new PublicPageProperties(Duration.ofSeconds(60), DataSize.ofMegabytes(1), DataSize.ofKilobytes(512),
 						Duration.ofHours(1), Duration.ofSeconds(30)));
-		// Reads the public data version once, so that every visitor asks for the same
-		// page.
+		// Reads the public data version once, so that every visitor asks for the
+		// same page.
 		filter.doFilter(new MockHttpServletRequest("GET", "/statistik"), new MockHttpServletResponse(),
 				(request, response) -> response.getWriter().write("<p>Statistik</p>"));
 		FilterChain rendering = (request, response) -> {
