@@ -84,7 +84,6 @@ class UnitPageController {
 					.map((attached) -> new PublicDocument(documents.get(attached.documentId()), attached.kind()))
 					.toList());
 		model.addAttribute("coverage", this.pact.coverage(unit.id()));
-		model.addAttribute("metaTitle", unit.name());
 		model.addAttribute("canonicalUrl", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString());
 		model
 			.addAttribute("metaDescription",

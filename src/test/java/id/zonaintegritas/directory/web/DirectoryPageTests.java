@@ -30,7 +30,8 @@ class DirectoryPageTests {
 	void theDirectoryIsAValidPublicPageListingUnitsWithTheirStage() throws Exception {
 		String html = page("/direktori");
 
-		assertThat(html).contains("Direktori Zona Integritas")
+		assertThat(html).contains("<title>Direktori Zona Integritas · Portal Zona Integritas</title>")
+			.contains("<meta property=\"og:title\" content=\"Direktori Zona Integritas\">")
 			.contains("Balai Besar POM di Serang")
 			.contains("Penetapan");
 		assertValidHtml(html);
