@@ -34,7 +34,7 @@ class MigrationUpgradeTests {
 		this.jdbc.execute("create database " + database);
 		try {
 			DataSource upgraded = dataSourceFor(database);
-			Flyway.configure().dataSource(upgraded).locations("classpath:db/migration").target("12").load().migrate();
+			migrate(upgraded, "12");
 			JdbcTemplate old = new JdbcTemplate(upgraded);
 			old.update(
 					"""
@@ -46,7 +46,7 @@ class MigrationUpgradeTests {
 							select id, 'SUBMITTED', date '2021-02-17', 'Aula', 'Kepala', 'Kepala Balai', 'uji', now() from work_unit;
 							""");
 
-			Flyway.configure().dataSource(upgraded).locations("classpath:db/migration").load().migrate();
+			migrate(upgraded, "latest");
 
 			assertThat(old.queryForObject("select latest_declared_on from work_unit", LocalDate.class))
 				.isEqualTo(LocalDate.of(2021, 2, 17));
@@ -56,6 +56,10 @@ class MigrationUpgradeTests {
 		finally {
 			this.jdbc.execute("drop database if exists " + database + " with (force)");
 		}
+	}
+
+	private static void migrate(DataSource database, String target) {
+		Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
 	}
 
 	private DataSource dataSourceFor(String database) throws Exception {
