@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.ForbiddenException;
 
@@ -14,12 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Object-level access, checked by the services on every command: staff act only for their
  * own units; reviewers only for units of their institutions, and never for a unit they
- * are staff of. The scopes are read from the database each time, so a disabled account or
- * a withdrawn scope takes effect at once, even for a session that is already open.
+ * are staff of; administrators only while they are. Roles and scopes are read from the
+ * database each time, so a disabled account, a withdrawn role or a withdrawn scope takes
+ * effect at once, even for a session that is already open.
  */
 @Service
 @Transactional(readOnly = true)
-public class AccessGuard {
+public class AccessGuard implements AdministratorCheck {
 
 	private final JdbcClient jdbc;
 
@@ -55,6 +57,25 @@ public class AccessGuard {
 		if (isStaffOf(actor.username(), workUnitId)) {
 			throw new ForbiddenException("error.forbidden.reviewerIsStaff");
 		}
+	}
+
+	@Override
+	public void requireAdministrator(Actor actor) {
+		if (actor.role() == ActorRole.SYSTEM) {
+			return;
+		}
+		if (actor.role() != ActorRole.ADMIN || !isAdministrator(actor.username())) {
+			throw new ForbiddenException("error.forbidden.adminOnly");
+		}
+	}
+
+	/** Whether the account is enabled and holds the administrator role now. */
+	public boolean isAdministrator(String username) {
+		return this.jdbc.sql("""
+				select count(*) from account a
+				join account_role r on r.account_id = a.id and r.role = 'ADMIN'
+				where a.username = :username and a.enabled
+				""").param("username", username).query(Long.class).single() > 0;
 	}
 
 	public boolean isStaffOf(String username, long workUnitId) {

@@ -1,6 +1,7 @@
 package id.zonaintegritas.account;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -81,7 +82,7 @@ class Account {
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
-		this.passwordChangedAt = now;
+		this.passwordChangedAt = toDatabasePrecision(now);
 		this.createdAt = now;
 	}
 
@@ -99,7 +100,13 @@ class Account {
 	void changePassword(String newHash, boolean temporary, Instant now) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = temporary;
-		this.passwordChangedAt = now;
+		this.passwordChangedAt = toDatabasePrecision(now);
+	}
+
+	// Sessions compare this moment with the one they logged in with (SignedInAccounts):
+	// kept as PostgreSQL keeps it, to the microsecond.
+	private static Instant toDatabasePrecision(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static <T> void replace(Set<T> target, Set<T> source) {
@@ -129,6 +136,10 @@ class Account {
 
 	boolean isEnabled() {
 		return this.enabled;
+	}
+
+	Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	boolean isMustChangePassword() {

@@ -37,6 +37,8 @@ public class AccountRuleException extends DomainRuleException {
 
 		PASSWORD_TOO_SHORT("account.rule.passwordTooShort", "newPassword"),
 
+		PASSWORD_TOO_LONG("account.rule.passwordTooLong", "newPassword"),
+
 		PASSWORD_TOO_COMMON("account.rule.passwordTooCommon", "newPassword"),
 
 		PASSWORD_CONTAINS_USERNAME("account.rule.passwordContainsUsername", "newPassword"),

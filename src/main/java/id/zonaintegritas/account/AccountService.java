@@ -1,6 +1,7 @@
 package id.zonaintegritas.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,6 @@ import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
-import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,8 +42,11 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final AccessGuard access;
+
 	AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-			InstitutionService institutions, AuditTrail audit, Clock clock) {
+			InstitutionService institutions, AuditTrail audit, Clock clock, AccessGuard access) {
+		this.access = access;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -135,9 +138,13 @@ public class AccountService {
 		return new TemporaryPassword(account.toView(), password);
 	}
 
-	/** A user replaces their own password, proving they know the current one. */
+	/**
+	 * A user replaces their own password, proving they know the current one. Their other
+	 * sessions end; the caller keeps this one with the returned moment.
+	 * @return when the new password was set
+	 */
 	@Transactional
-	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+	public Instant changeOwnPassword(String username, String currentPassword, String newPassword) {
 		Account account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new NotFoundException("error.account.notFound", username));
 		if (currentPassword == null || !this.encoder.matches(currentPassword, account.getPasswordHash())) {
@@ -150,6 +157,7 @@ public class AccountService {
 		account.changePassword(this.encoder.encode(newPassword), false, this.clock.instant());
 		this.audit.record(AuditRecord.of(new Actor(username, primaryRole(account)), "PASSWORD_CHANGED", "Account",
 				account.getId(), null, username));
+		return account.getPasswordChangedAt();
 	}
 
 	/** On a fresh installation: the first administrator, from the environment. */
@@ -190,10 +198,8 @@ public class AccountService {
 		institutionIds.forEach(this.institutions::institution);
 	}
 
-	private static void requireAdmin(Actor actor) {
-		if (actor.role() != ActorRole.ADMIN && actor.role() != ActorRole.SYSTEM) {
-			throw new ForbiddenException("error.forbidden.adminOnly");
-		}
+	private void requireAdmin(Actor actor) {
+		this.access.requireAdministrator(actor);
 	}
 
 	private static ActorRole primaryRole(Account account) {

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed logins per typed username, existing or not, and locks the username after
  * too many. Unknown usernames are treated exactly like known ones, so that nothing
- * reveals which accounts exist.
+ * reveals which accounts exist. Failures are also counted per client address, apart from
+ * the usernames' counts (which a lock or a success clears), to throttle one visitor who
+ * tries many usernames.
  */
 @Component
 class LoginAttempts {
@@ -38,12 +40,29 @@ class LoginAttempts {
 			.single() > 0;
 	}
 
+	@Transactional(readOnly = true)
+	boolean isThrottled(String clientAddress) {
+		return this.jdbc
+			.sql("select count(*) from login_failure_address where client_address = :address and failed_at > :since")
+			.param("address", addressKey(clientAddress))
+			.param("since", now().minus(this.properties.window()))
+			.query(Long.class)
+			.single() >= this.properties.maxFailuresPerAddress();
+	}
+
 	@Transactional
-	void recordFailure(String username) {
+	void recordFailure(String username, String clientAddress) {
 		String key = key(username);
 		OffsetDateTime now = now();
 		this.jdbc.sql("insert into login_failure (username, failed_at) values (:username, :now)")
 			.param("username", key)
+			.param("now", now)
+			.update();
+		this.jdbc.sql("delete from login_failure_address where failed_at < :before")
+			.param("before", now.minus(this.properties.window()))
+			.update();
+		this.jdbc.sql("insert into login_failure_address (client_address, failed_at) values (:address, :now)")
+			.param("address", addressKey(clientAddress))
 			.param("now", now)
 			.update();
 		long recent = this.jdbc
@@ -70,6 +89,10 @@ class LoginAttempts {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(Instant.now(this.clock), ZoneOffset.UTC);
+	}
+
+	private static String addressKey(String clientAddress) {
+		return (clientAddress.length() > 45) ? clientAddress.substring(0, 45) : clientAddress;
 	}
 
 	private static String key(String username) {

@@ -2,6 +2,8 @@ package id.zonaintegritas.account;
 
 import java.util.Set;
 
+import id.zonaintegritas.shared.ColumnLimit;
+
 /**
  * What an administrator gives to create an account.
  *
@@ -14,4 +16,14 @@ import java.util.Set;
  */
 public record NewAccount(String username, String displayName, String email, Set<Role> roles, Set<Long> workUnitIds,
 		Set<Long> institutionIds) {
+
+	@ColumnLimit(table = "account", column = "username")
+	public static final int USERNAME_LENGTH = 60;
+
+	@ColumnLimit(table = "account", column = "display_name")
+	public static final int DISPLAY_NAME_LENGTH = 150;
+
+	@ColumnLimit(table = "account", column = "email")
+	public static final int EMAIL_LENGTH = 254;
+
 }

@@ -13,13 +13,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a chosen password must be: at least 12 characters, not on the shipped list of
- * common passwords, and not the username.
+ * What a chosen password must be: at least 12 characters and at most 72 bytes (all that
+ * bcrypt reads), not on the shipped list of common passwords, and not the username.
  */
 @Component
 class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
+
+	static final int MAX_BYTES = 72;
 
 	private final Set<String> common;
 
@@ -40,6 +42,9 @@ class PasswordPolicy {
 	void check(String username, String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			throw new AccountRuleException(AccountRuleException.Reason.PASSWORD_TOO_SHORT, MIN_LENGTH);
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			throw new AccountRuleException(AccountRuleException.Reason.PASSWORD_TOO_LONG, MAX_BYTES);
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (this.common.contains(lower)) {

@@ -1,6 +1,7 @@
 package id.zonaintegritas.account;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 
@@ -32,10 +33,12 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	private final boolean mustChangePassword;
 
+	private final Instant passwordChangedAt;
+
 	private String passwordHash;
 
 	PortalUser(long accountId, String username, String displayName, String passwordHash, Set<Role> roles,
-			boolean enabled, boolean mustChangePassword) {
+			boolean enabled, boolean mustChangePassword, Instant passwordChangedAt) {
 		this.accountId = accountId;
 		this.username = username;
 		this.displayName = displayName;
@@ -43,6 +46,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		this.roles = Set.copyOf(roles);
 		this.enabled = enabled;
 		this.mustChangePassword = mustChangePassword;
+		this.passwordChangedAt = passwordChangedAt;
 	}
 
 	public long accountId() {
@@ -69,9 +73,22 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		return new Actor(this.username, role.actorRole());
 	}
 
-	/** The same user once the temporary password has been replaced. */
-	public PortalUser withPasswordChanged() {
-		return new PortalUser(this.accountId, this.username, this.displayName, null, this.roles, this.enabled, false);
+	/**
+	 * When the password this session logged in with was set: a session whose password has
+	 * been changed or reset since then has ended.
+	 */
+	Instant passwordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	Set<Role> roles() {
+		return this.roles;
+	}
+
+	/** The same user after choosing a new password at this moment. */
+	public PortalUser withPasswordChanged(Instant changedAt) {
+		return new PortalUser(this.accountId, this.username, this.displayName, null, this.roles, this.enabled, false,
+				changedAt);
 	}
 
 	@Override

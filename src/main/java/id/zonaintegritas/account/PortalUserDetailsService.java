@@ -22,7 +22,8 @@ class PortalUserDetailsService implements UserDetailsService {
 		Account account = this.accounts.findByUsername(normalise(username))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 		return new PortalUser(account.getId(), account.getUsername(), account.getDisplayName(),
-				account.getPasswordHash(), account.getRoles(), account.isEnabled(), account.isMustChangePassword());
+				account.getPasswordHash(), account.getRoles(), account.isEnabled(), account.isMustChangePassword(),
+				account.getPasswordChangedAt());
 	}
 
 	static String normalise(String username) {

@@ -3,6 +3,7 @@ package id.zonaintegritas.audit;
 import java.util.Map;
 
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ColumnLimit;
 
 /**
  * One change to record: who, what, which object, and optionally the state before and
@@ -20,6 +21,10 @@ import id.zonaintegritas.shared.Actor;
  */
 public record AuditRecord(Actor actor, String action, String objectType, String objectId, Long workUnitId,
 		String summary, Map<String, ?> before, Map<String, ?> after) {
+
+	/** A summary longer than this is shortened: it is a line, not the record itself. */
+	@ColumnLimit(table = "audit_entry", column = "summary")
+	public static final int SUMMARY_LENGTH = 500;
 
 	public static AuditRecord of(Actor actor, String action, String objectType, Object objectId, Long workUnitId,
 			String summary) {

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import java.util.Map;
 
 import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.Page;
+import id.zonaintegritas.shared.PageRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +69,7 @@ public class AuditTrail {
 			.param("objectType", record.objectType())
 			.param("objectId", record.objectId())
 			.param("workUnitId", record.workUnitId())
-			.param("summary", record.summary())
+			.param("summary", shortened(record.summary()))
 			.param("before", toJson(record.before()))
 			.param("after", toJson(record.after()))
 			.update();
@@ -105,15 +107,15 @@ public class AuditTrail {
 	 * trail.
 	 */
 	@Transactional(readOnly = true)
-	public AuditPage search(AuditQuery query, int page, int size) {
-		int safePage = Math.max(0, page);
-		List<AuditPage.AuditLine> lines = bind(this.jdbc.sql(SEARCH + " limit :limit offset :offset"), query)
-			.param("limit", size + 1)
-			.param("offset", safePage * size)
-			.query((rs, row) -> new AuditPage.AuditLine(mapEntry(rs, row), rs.getString("unit_name")))
+	public Page<AuditLine> search(AuditQuery query, PageRequest page) {
+		List<AuditLine> lines = bind(this.jdbc.sql(SEARCH + " limit :limit offset :offset"), query)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new AuditLine(mapEntry(rs, row), rs.getString("unit_name")))
 			.list();
-		boolean hasNext = lines.size() > size;
-		return new AuditPage(hasNext ? lines.subList(0, size) : lines, safePage, size, hasNext);
+		long total = bind(this.jdbc.sql("select count(*) from (" + SEARCH + ") matching"), query).query(Long.class)
+			.single();
+		return Page.of(page, lines, total);
 	}
 
 	/**
@@ -121,9 +123,9 @@ public class AuditTrail {
 	 * memory.
 	 */
 	@Transactional(readOnly = true)
-	public void export(AuditQuery query, Consumer<AuditPage.AuditLine> consumer) {
-		try (Stream<AuditPage.AuditLine> lines = bind(this.jdbc.sql(SEARCH), query).withFetchSize(500)
-			.query((rs, row) -> new AuditPage.AuditLine(mapEntry(rs, row), rs.getString("unit_name")))
+	public void export(AuditQuery query, Consumer<AuditLine> consumer) {
+		try (Stream<AuditLine> lines = bind(this.jdbc.sql(SEARCH), query).withFetchSize(500)
+			.query((rs, row) -> new AuditLine(mapEntry(rs, row), rs.getString("unit_name")))
 			.stream()) {
 			lines.forEach(consumer);
 		}
@@ -141,6 +143,13 @@ public class AuditTrail {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private static String shortened(String summary) {
+		if (summary == null || summary.codePointCount(0, summary.length()) <= AuditRecord.SUMMARY_LENGTH) {
+			return summary;
+		}
+		return summary.substring(0, summary.offsetByCodePoints(0, AuditRecord.SUMMARY_LENGTH - 1)) + "…";
 	}
 
 	private String toJson(Map<String, ?> state) {

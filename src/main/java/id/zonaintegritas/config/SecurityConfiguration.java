@@ -1,15 +1,23 @@
 package id.zonaintegritas.config;
 
+import java.util.Map;
+
+import id.zonaintegritas.account.LoginThrottledException;
+import id.zonaintegritas.account.SignedInAccounts;
+
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -27,8 +35,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider lockoutAuthenticationProvider)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider lockoutAuthenticationProvider,
+			SignedInAccounts signedInAccounts, SecurityContextRepository securityContextRepository) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint(), EndpointRequest.toLinks())
@@ -53,10 +61,17 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated());
-		http.authenticationProvider(lockoutAuthenticationProvider);
+		// The one manager, with no parent: a parent holding the same provider would count
+		// every failed login twice.
+		http.authenticationManager(new ProviderManager(lockoutAuthenticationProvider));
+		http.addFilterBefore(new CurrentAccountFilter(signedInAccounts, securityContextRepository),
+				AnonymousAuthenticationFilter.class);
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?gagal");
+		failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?dibatasi"));
 		http.formLogin((login) -> login.loginPage("/login")
 			.successHandler(new RoleLandingPage())
-			.failureUrl("/login?gagal")
+			.failureHandler(failures)
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/?keluar").deleteCookies("SESSION"));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));

@@ -1,14 +1,14 @@
 package id.zonaintegritas.config;
 
-import java.time.Duration;
-import java.util.Locale;
+import org.thymeleaf.ITemplateEngine;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
@@ -18,16 +18,19 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final Locale INDONESIAN = Locale.forLanguageTag("id");
-
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
-		resolver.setDefaultLocale(INDONESIAN);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setCookieHttpOnly(true);
-		resolver.setCookieSameSite("Lax");
-		return resolver;
+		return new PortalLocaleResolver();
+	}
+
+	@Bean
+	FilterRegistrationBean<FaultBarrier> faultBarrier(ITemplateEngine templates, LocaleResolver localeResolver) {
+		FilterRegistrationBean<FaultBarrier> registration = new FilterRegistrationBean<>(
+				new FaultBarrier(templates, localeResolver));
+		// Right after the character encoding filter, before the session and security
+		// filters whose failures it answers.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import id.zonaintegritas.declaration.DeclarationRuleException.Reason;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -108,6 +109,12 @@ class Declaration {
 		if (details.declaredOn() != null && details.declaredOn().isAfter(today)) {
 			throw new DeclarationRuleException(Reason.DATE_IN_FUTURE);
 		}
+		if (ProgrammeDates.beforeProgramme(details.declaredOn())) {
+			throw new DeclarationRuleException(Reason.DATE_BEFORE_PROGRAMME);
+		}
+		details.requireLengths();
+		newWitnesses.forEach(Witness::requireLengths);
+		newPressLinks.forEach(PressLink::requireLengths);
 		newPressLinks.stream()
 			.filter((link) -> link.url() == null || !WEB_ADDRESS.matcher(link.url()).matches())
 			.findFirst()

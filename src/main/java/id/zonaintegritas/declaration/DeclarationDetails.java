@@ -2,7 +2,9 @@ package id.zonaintegritas.declaration;
 
 import java.time.LocalDate;
 
+import id.zonaintegritas.shared.ColumnLimit;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.Text;
 
 /**
  * What a declaration says: when, where, who declared, towards which predicate, and on
@@ -19,4 +21,29 @@ import id.zonaintegritas.shared.Predicate;
  */
 public record DeclarationDetails(LocalDate declaredOn, String venue, String officialName, String officialPosition,
 		Predicate targetPredicate, String description, String legalBasis) {
+
+	@ColumnLimit(table = "declaration", column = "venue")
+	public static final int VENUE_LENGTH = 200;
+
+	@ColumnLimit(table = "declaration", column = "official_name")
+	public static final int OFFICIAL_NAME_LENGTH = 150;
+
+	@ColumnLimit(table = "declaration", column = "official_position")
+	public static final int OFFICIAL_POSITION_LENGTH = 200;
+
+	@ColumnLimit(table = "declaration", column = "description")
+	public static final int DESCRIPTION_LENGTH = 4000;
+
+	@ColumnLimit(table = "declaration", column = "legal_basis")
+	public static final int LEGAL_BASIS_LENGTH = 2000;
+
+	/** Refuses any text longer than its column. */
+	void requireLengths() {
+		Text.requireAtMost(this.venue, VENUE_LENGTH, "declaration.venue");
+		Text.requireAtMost(this.officialName, OFFICIAL_NAME_LENGTH, "declaration.officialName");
+		Text.requireAtMost(this.officialPosition, OFFICIAL_POSITION_LENGTH, "declaration.officialPosition");
+		Text.requireAtMost(this.description, DESCRIPTION_LENGTH, "declaration.description");
+		Text.requireAtMost(this.legalBasis, LEGAL_BASIS_LENGTH, "declaration.legalBasis");
+	}
+
 }

@@ -34,6 +34,9 @@ public class DeclarationRuleException extends DomainRuleException {
 		/** The declaration event cannot lie in the future. */
 		DATE_IN_FUTURE("declaration.rule.dateInFuture"),
 
+		/** Nothing of the programme happened before it existed (2014). */
+		DATE_BEFORE_PROGRAMME("declaration.rule.dateBeforeProgramme"),
+
 		/** A unit prepares one declaration at a time. */
 		DRAFT_EXISTS("declaration.rule.draftExists"),
 

@@ -1,5 +1,7 @@
 package id.zonaintegritas.declaration;
 
+import id.zonaintegritas.shared.ColumnLimit;
+import id.zonaintegritas.shared.Text;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -10,4 +12,16 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public record PressLink(String url, String title) {
+
+	@ColumnLimit(table = "declaration_press_link", column = "url")
+	public static final int URL_LENGTH = 1000;
+
+	@ColumnLimit(table = "declaration_press_link", column = "title")
+	public static final int TITLE_LENGTH = 300;
+
+	void requireLengths() {
+		Text.requireAtMost(this.url, URL_LENGTH, "declaration.pressLinks");
+		Text.requireAtMost(this.title, TITLE_LENGTH, "declaration.pressLinks");
+	}
+
 }

@@ -1,5 +1,7 @@
 package id.zonaintegritas.declaration;
 
+import id.zonaintegritas.shared.ColumnLimit;
+import id.zonaintegritas.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -17,4 +19,20 @@ import jakarta.persistence.Enumerated;
 public record Witness(@Enumerated(EnumType.STRING) @Column(name = "organisation_kind") WitnessKind kind,
 		@Column(name = "organisation_name") String organisationName, @Column(name = "person_name") String personName,
 		@Column(name = "person_position") String position) {
+
+	@ColumnLimit(table = "witness", column = "organisation_name")
+	public static final int ORGANISATION_NAME_LENGTH = 200;
+
+	@ColumnLimit(table = "witness", column = "person_name")
+	public static final int PERSON_NAME_LENGTH = 150;
+
+	@ColumnLimit(table = "witness", column = "person_position")
+	public static final int POSITION_LENGTH = 200;
+
+	void requireLengths() {
+		Text.requireAtMost(this.organisationName, ORGANISATION_NAME_LENGTH, "witness.organisationName");
+		Text.requireAtMost(this.personName, PERSON_NAME_LENGTH, "witness.personName");
+		Text.requireAtMost(this.position, POSITION_LENGTH, "witness.position");
+	}
+
 }

@@ -2,12 +2,18 @@ package id.zonaintegritas.directory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import id.zonaintegritas.shared.BadRequestException;
+import id.zonaintegritas.shared.Page;
+import id.zonaintegritas.shared.PageRequest;
+import id.zonaintegritas.shared.ProgrammeDates;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Directory {
 
-	static final int PAGE_SIZE = 20;
+	public static final int PAGE_SIZE = 20;
 
 	private static final Map<String, String> ORDER = Map.of("nama", "u.name, u.id", "terbaru",
 			"u.latest_declared_on desc nulls last, u.name, u.id", "tahap",
@@ -45,11 +51,18 @@ public class Directory {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	Directory(NamedParameterJdbcTemplate jdbc) {
+	private final Clock clock;
+
+	Directory(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
-	public DirectoryPage search(DirectoryFilter filter, int page) {
+	public Page<DirectoryEntry> search(DirectoryFilter filter, PageRequest page) {
+		if (filter.year() != null && !ProgrammeDates.isProgrammeYear(filter.year(), LocalDate.now(this.clock))) {
+			throw new BadRequestException("error.year.outsideProgramme", String.valueOf(filter.year()),
+					String.valueOf(LocalDate.now(this.clock).getYear() + 1));
+		}
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
 		if (hasText(filter.text())) {
@@ -58,8 +71,7 @@ public class Directory {
 			// planned for its own words (+45 % measured, docs/performance.md).
 			this.jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
 		}
-		int safePage = Math.max(1, page);
-		params.addValue("limit", PAGE_SIZE).addValue("offset", (safePage - 1) * PAGE_SIZE);
+		params.addValue("limit", page.size()).addValue("offset", page.offset());
 		String order = ORDER.getOrDefault(filter.sort(), ORDER.get("nama"));
 		String filtered = "from work_unit u" + joinsFor(filter) + where;
 		// The page's twenty units are chosen over only the tables that the filter and
@@ -70,7 +82,7 @@ public class Directory {
 				+ order;
 		List<DirectoryEntry> entries = this.jdbc.query(sql, params, Directory::entry);
 		Long total = this.jdbc.queryForObject("select count(*) " + filtered, params, Long.class);
-		return new DirectoryPage(entries, safePage, PAGE_SIZE, (total != null) ? total : 0);
+		return Page.of(page, entries, (total != null) ? total : 0);
 	}
 
 	private static String joinsFor(DirectoryFilter filter) {

@@ -39,9 +39,6 @@ public class DocumentService {
 			from document d join document_content c on c.sha256 = d.content_sha256
 			""";
 
-	private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", "pdf", "image/jpeg", "jpg",
-			"image/png", "png");
-
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
@@ -83,7 +80,7 @@ public class DocumentService {
 			throw new DocumentRejectedException(Reason.TYPE_NOT_ALLOWED);
 		}
 		String sha256 = sha256(content);
-		String fileName = FileNames.clean(originalFileName, EXTENSIONS.getOrDefault(mediaType, "bin"));
+		String fileName = FileNames.clean(originalFileName, mediaType);
 		this.jdbc.sql("""
 				insert into document_content (sha256, media_type, size_bytes, content)
 				values (:sha256, :mediaType, :size, :content)

@@ -1,5 +1,8 @@
 package id.zonaintegritas.institution;
 
+import id.zonaintegritas.shared.ColumnLimit;
+import id.zonaintegritas.shared.Text;
+
 /**
  * What an administrator gives for a work unit.
  *
@@ -13,4 +16,20 @@ package id.zonaintegritas.institution;
  */
 public record WorkUnitDetails(Long institutionId, String name, String slug, String regionCode, String address,
 		Integer staffCount) {
+
+	@ColumnLimit(table = "work_unit", column = "name")
+	public static final int NAME_LENGTH = 200;
+
+	@ColumnLimit(table = "work_unit", column = "slug")
+	public static final int SLUG_LENGTH = 120;
+
+	@ColumnLimit(table = "work_unit", column = "address")
+	public static final int ADDRESS_LENGTH = 300;
+
+	void requireLengths() {
+		Text.requireAtMost(this.name, NAME_LENGTH, "unit.name");
+		Text.requireAtMost(this.slug, SLUG_LENGTH, "unit.slug");
+		Text.requireAtMost(this.address, ADDRESS_LENGTH, "unit.address");
+	}
+
 }

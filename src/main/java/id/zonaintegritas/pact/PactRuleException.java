@@ -1,42 +1,87 @@
 package id.zonaintegritas.pact;
 
+import java.util.List;
+
 import id.zonaintegritas.shared.DomainRuleException;
 
-/** A signing broke a rule of the pakta integritas; nothing was stored. */
+/**
+ * A signing broke rules of the pakta integritas; nothing was stored. Every broken rule is
+ * reported, not only the first, so that a form can show them all at once.
+ */
 public class PactRuleException extends DomainRuleException {
 
-	private final Reason reason;
+	private final transient List<Violation> violations;
 
 	PactRuleException(Reason reason, Object... arguments) {
-		super(reason.messageKey, arguments);
-		this.reason = reason;
+		this(List.of(new Violation(reason, arguments)));
 	}
 
+	PactRuleException(List<Violation> violations) {
+		super(violations.get(0).reason().messageKey(), violations.get(0).arguments());
+		this.violations = List.copyOf(violations);
+	}
+
+	/**
+	 * @return the first broken rule
+	 */
 	public Reason getReason() {
-		return this.reason;
+		return this.violations.get(0).reason();
 	}
 
-	/** The rules of a signing. */
+	/**
+	 * @return every broken rule, in the order of the form's fields
+	 */
+	public List<Violation> getViolations() {
+		return this.violations;
+	}
+
+	/**
+	 * One broken rule and what its message needs.
+	 *
+	 * @param reason the rule
+	 * @param arguments the message's arguments
+	 */
+	public record Violation(Reason reason, Object... arguments) {
+
+		/**
+		 * @return the form field the rule is about
+		 */
+		public String field() {
+			return this.reason.field;
+		}
+
+	}
+
+	/** The rules of a signing, each with the field it belongs to. */
 	public enum Reason {
 
-		INVALID_NIP("pact.rule.invalidNip"),
+		MISSING_NAME("pact.rule.missingName", "signatoryName"),
 
-		DUPLICATE_NIP("pact.rule.duplicateNip"),
+		NAME_TOO_LONG("pact.rule.nameTooLong", "signatoryName"),
 
-		MISSING_NAME("pact.rule.missingName"),
+		INVALID_NIP("pact.rule.invalidNip", "nip"),
 
-		MISSING_POSITION("pact.rule.missingPosition"),
+		DUPLICATE_NIP("pact.rule.duplicateNip", "nip"),
 
-		MISSING_DATE("pact.rule.missingDate"),
+		MISSING_POSITION("pact.rule.missingPosition", "position"),
 
-		MISSING_ROLE("pact.rule.missingRole"),
+		POSITION_TOO_LONG("pact.rule.positionTooLong", "position"),
 
-		DATE_IN_FUTURE("pact.rule.dateInFuture");
+		MISSING_ROLE("pact.rule.missingRole", "role"),
+
+		MISSING_DATE("pact.rule.missingDate", "signedOn"),
+
+		DATE_IN_FUTURE("pact.rule.dateInFuture", "signedOn"),
+
+		DATE_BEFORE_PROGRAMME("pact.rule.dateBeforeProgramme", "signedOn");
 
 		private final String messageKey;
 
-		Reason(String messageKey) {
+		private final String field;
+
+		Reason(String messageKey, String field) {
 			this.messageKey = messageKey;
+			this.field = field;
 		}
 
 		public String messageKey() {

@@ -1,11 +1,15 @@
 package id.zonaintegritas.pact;
 
-import java.io.InputStream;
 import java.io.Writer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +21,11 @@ import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.pact.PactRuleException.Reason;
+import id.zonaintegritas.pact.PactRuleException.Violation;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Page;
+import id.zonaintegritas.shared.PageRequest;
+import id.zonaintegritas.shared.SerialWork;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PactService {
+
+	static final int PROBLEMS_LISTED = 100;
 
 	private final PactSigningRepository signings;
 
@@ -42,8 +52,11 @@ public class PactService {
 
 	private final JdbcTemplate jdbc;
 
+	private final SerialWork serial;
+
 	PactService(PactSigningRepository signings, DeclarationService declarations, InstitutionService institutions,
-			AuditTrail audit, Clock clock, AccessGuard access, JdbcTemplate jdbc) {
+			AuditTrail audit, Clock clock, AccessGuard access, JdbcTemplate jdbc, SerialWork serial) {
+		this.serial = serial;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.signings = signings;
@@ -55,93 +68,139 @@ public class PactService {
 
 	/**
 	 * Records one signing of the declaration's pact; the same NIP signs a declaration
-	 * once.
+	 * once. Signings of one declaration are recorded one at a time, so that the same NIP
+	 * sent twice at once is refused as a duplicate like the second of two in a row.
 	 */
 	@Transactional
 	public PactSigningView record(long declarationId, PactSigningDetails details, Actor actor) {
 		DeclarationView declaration = this.declarations.declaration(declarationId);
 		this.access.requireStaffOf(actor, declaration.workUnitId());
-		PactSigning signing = PactSigning.of(declarationId, details, LocalDate.now(this.clock), actor.username(),
-				this.clock.instant());
-		String nip = PactSigning.normalisedNip(details);
-		if (nip != null && this.signings.existsByDeclarationIdAndNip(declarationId, nip)) {
-			throw new PactRuleException(Reason.DUPLICATE_NIP, nip);
+		this.serial.claim(SerialWork.Subject.PACT_SIGNINGS, declarationId);
+		List<Violation> violations = violations(declarationId, details, actor);
+		if (!violations.isEmpty()) {
+			throw new PactRuleException(violations);
 		}
-		this.signings.save(signing);
-		this.audit.record(AuditRecord.of(actor, "PACT_SIGNING_RECORDED", "PactSigning", signing.getId(),
-				declaration.workUnitId(), details.role() + ": " + details.signatoryName()));
-		return signing.toView();
+		long id = insert(declarationId, List.of(details), actor).get(0);
+		this.audit.record(AuditRecord.of(actor, "PACT_SIGNING_RECORDED", "PactSigning", id, declaration.workUnitId(),
+				details.role() + ": " + details.signatoryName()));
+		return this.signings.findById(id).map(PactSigning::toView).orElseThrow();
 	}
 
 	/**
-	 * Imports signings from a CSV file, all or nothing: every line is checked first,
-	 * against the rules, the other lines and the signings already stored; one bad line
-	 * and nothing is stored, and every bad line is reported with its number and reason.
+	 * Every rule the signing would break if it were recorded now, for a form that shows
+	 * all problems at once.
 	 */
-	@Transactional
-	public int importCsv(long declarationId, InputStream csv, Actor actor) {
+	public List<Violation> violations(long declarationId, PactSigningDetails details, Actor actor) {
 		DeclarationView declaration = this.declarations.declaration(declarationId);
 		this.access.requireStaffOf(actor, declaration.workUnitId());
+		List<Violation> violations = new ArrayList<>(PactSigning.violations(details, LocalDate.now(this.clock)));
+		String nip = PactSigning.normalisedNip(details);
+		if (nip != null && Nip.isValid(nip) && this.signings.existsByDeclarationIdAndNip(declarationId, nip)) {
+			violations.add(new Violation(Reason.DUPLICATE_NIP, nip));
+		}
+		return violations;
+	}
+
+	/**
+	 * Imports signings from a CSV file, all or nothing: every row is checked first,
+	 * against the rules, the other rows and the signings already stored; one bad row and
+	 * nothing is stored, and every problem of every bad row is reported with its line
+	 * (the first {@value #PROBLEMS_LISTED}, and how many there are in all).
+	 */
+	@Transactional
+	public PactImport importCsv(long declarationId, byte[] csv, Actor actor) {
+		DeclarationView declaration = this.declarations.declaration(declarationId);
+		this.access.requireStaffOf(actor, declaration.workUnitId());
+		this.serial.claim(SerialWork.Subject.PACT_SIGNINGS, declarationId);
 		LocalDate today = LocalDate.now(this.clock);
-		List<SigningCsv.Line> lines = SigningCsv.read(csv);
-		List<ImportProblem> problems = new ArrayList<>();
+		SigningCsv.Parsed parsed = SigningCsv.read(csv);
+		List<ImportProblem> problems = new ArrayList<>(parsed.fileProblems());
 		Set<String> nips = new HashSet<>(this.signings.nipsOf(declarationId));
-		for (SigningCsv.Line line : lines) {
-			if (line.problem() != null) {
-				problems.add(line.problem());
+		for (SigningCsv.Row row : parsed.rows()) {
+			problems.addAll(row.problems());
+			if (row.details() == null) {
 				continue;
 			}
-			try {
-				PactSigning.validate(line.details(), today);
-				String nip = PactSigning.normalisedNip(line.details());
-				if (nip != null && !nips.add(nip)) {
-					problems.add(
-							new ImportProblem(line.number(), PactRuleException.Reason.DUPLICATE_NIP.messageKey(), nip));
+			for (Violation violation : PactSigning.violations(row.details(), today)) {
+				boolean alreadyReported = (violation.reason() == Reason.MISSING_ROLE && row.roleUnreadable())
+						|| (violation.reason() == Reason.MISSING_DATE && row.dateUnreadable());
+				if (!alreadyReported) {
+					problems.add(new ImportProblem(row.line(), violation.reason().messageKey(), violation.arguments()));
 				}
 			}
-			catch (PactRuleException ex) {
-				problems.add(new ImportProblem(line.number(), ex.getMessageKey(), ex.getArguments()));
+			String nip = PactSigning.normalisedNip(row.details());
+			if (nip != null && Nip.isValid(nip) && !nips.add(nip)) {
+				problems.add(new ImportProblem(row.line(), Reason.DUPLICATE_NIP.messageKey(), nip));
 			}
 		}
-		if (lines.isEmpty()) {
-			problems.add(new ImportProblem(1, "pact.import.empty"));
-		}
 		if (!problems.isEmpty()) {
-			throw new PactImportException(problems);
+			problems.sort(Comparator.comparingLong(ImportProblem::line));
+			throw new PactImportException(problems.subList(0, Math.min(PROBLEMS_LISTED, problems.size())),
+					problems.size(), parsed.encoding());
 		}
+		List<PactSigningDetails> signings = parsed.rows().stream().map(SigningCsv.Row::details).toList();
+		insert(declarationId, signings, actor);
+		this.audit.record(
+				AuditRecord.of(actor, "PACT_SIGNINGS_IMPORTED", "Declaration", declarationId, declaration.workUnitId(),
+						signings.size() + " signing(s) imported from CSV (" + parsed.encoding() + ")"));
+		return new PactImport(signings.size(), parsed.encoding());
+	}
+
+	/** The one way signings are written, one or twenty thousand: a batch insert. */
+	private List<Long> insert(long declarationId, List<PactSigningDetails> signings, Actor actor) {
 		Timestamp now = Timestamp.from(this.clock.instant());
-		this.jdbc.batchUpdate("""
-				insert into pact_signing (declaration_id, signatory_name, nip, position, role, signed_on, recorded_by,
-				                          recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				""", lines, 1000, (statement, line) -> {
-			PactSigningDetails details = line.details();
-			statement.setLong(1, declarationId);
-			statement.setString(2, details.signatoryName().strip());
-			statement.setString(3, PactSigning.normalisedNip(details));
-			statement.setString(4, details.position().strip());
-			statement.setString(5, details.role().name());
-			statement.setObject(6, details.signedOn());
-			statement.setString(7, actor.username());
-			statement.setTimestamp(8, now);
+		List<Long> ids = new ArrayList<>(signings.size());
+		this.jdbc.execute((Connection connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement("""
+					insert into pact_signing (declaration_id, signatory_name, nip, position, role, signed_on,
+					                          recorded_by, recorded_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)
+					""", new String[] { "id" })) {
+				int batched = 0;
+				for (PactSigningDetails details : signings) {
+					statement.setLong(1, declarationId);
+					statement.setString(2, details.signatoryName().strip());
+					statement.setString(3, PactSigning.normalisedNip(details));
+					statement.setString(4, details.position().strip());
+					statement.setString(5, details.role().name());
+					statement.setObject(6, details.signedOn());
+					statement.setString(7, actor.username());
+					statement.setTimestamp(8, now);
+					statement.addBatch();
+					if (++batched % 1000 == 0) {
+						collectIds(statement, ids);
+					}
+				}
+				collectIds(statement, ids);
+			}
+			return null;
 		});
-		this.audit.record(AuditRecord.of(actor, "PACT_SIGNINGS_IMPORTED", "Declaration", declarationId,
-				declaration.workUnitId(), lines.size() + " signing(s) imported from CSV"));
-		return lines.size();
+		return ids;
+	}
+
+	private static void collectIds(PreparedStatement statement, List<Long> ids) throws SQLException {
+		statement.executeBatch();
+		try (ResultSet keys = statement.getGeneratedKeys()) {
+			while (keys.next()) {
+				ids.add(keys.getLong(1));
+			}
+		}
 	}
 
 	/** A page of the declaration's signings matching the search, for the unit's staff. */
-	public SigningPage signingsForStaff(long declarationId, String search, int page, int size, Actor actor) {
+	public Page<PactSigningView> signingsForStaff(long declarationId, String search, PageRequest page, Actor actor) {
 		DeclarationView declaration = this.declarations.declaration(declarationId);
 		this.access.requireStaffOf(actor, declaration.workUnitId());
 		String pattern = "%" + ((search == null) ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-		int safePage = Math.max(0, page);
+		long total = this.signings.countMatching(declarationId, pattern);
+		page.requireWithin(total);
 		List<PactSigningView> signings = this.signings
-			.search(declarationId, pattern, org.springframework.data.domain.PageRequest.of(safePage, size))
+			.search(declarationId, pattern,
+					org.springframework.data.domain.PageRequest.of(page.number() - 1, page.size()))
 			.stream()
 			.map(PactSigning::toView)
 			.toList();
-		return new SigningPage(signings, safePage, size, this.signings.countMatching(declarationId, pattern));
+		return Page.of(page, signings, total);
 	}
 
 	/** Writes every signing of the declaration as CSV, for the unit's staff. */

@@ -2,8 +2,13 @@ package id.zonaintegritas.pact;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import id.zonaintegritas.pact.PactRuleException.Reason;
+import id.zonaintegritas.pact.PactRuleException.Violation;
+import id.zonaintegritas.shared.ProgrammeDates;
+import id.zonaintegritas.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +18,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One signature of the pakta integritas, belonging to a declaration. Never edited. */
+/**
+ * One signature of the pakta integritas, belonging to a declaration, as read back;
+ * written by {@link PactService} in one batch insert for one signing or many.
+ */
 @Entity
 @Table(name = "pact_signing")
 class PactSigning {
@@ -50,45 +58,53 @@ class PactSigning {
 	protected PactSigning() {
 	}
 
-	/**
-	 * Checks one signing on its own (the duplicate NIP rule needs the other signings and
-	 * is checked by the service) and creates it.
-	 */
-	static PactSigning of(long declarationId, PactSigningDetails details, LocalDate today, String recordedBy,
-			Instant now) {
-		validate(details, today);
-		PactSigning signing = new PactSigning();
-		signing.declarationId = declarationId;
-		signing.signatoryName = details.signatoryName().strip();
-		signing.nip = normalisedNip(details);
-		signing.position = details.position().strip();
-		signing.role = details.role();
-		signing.signedOn = details.signedOn();
-		signing.recordedBy = recordedBy;
-		signing.recordedAt = now;
-		return signing;
+	static void validate(PactSigningDetails details, LocalDate today) {
+		List<Violation> violations = violations(details, today);
+		if (!violations.isEmpty()) {
+			throw new PactRuleException(violations);
+		}
 	}
 
-	static void validate(PactSigningDetails details, LocalDate today) {
+	/**
+	 * Every rule a signing breaks on its own, in the order of the form's fields (the
+	 * duplicate NIP rule needs the other signings and is checked by the service).
+	 */
+	static List<Violation> violations(PactSigningDetails details, LocalDate today) {
+		List<Violation> violations = new ArrayList<>();
 		if (details.signatoryName() == null || details.signatoryName().isBlank()) {
-			throw new PactRuleException(Reason.MISSING_NAME);
+			violations.add(new Violation(Reason.MISSING_NAME));
 		}
-		if (details.position() == null || details.position().isBlank()) {
-			throw new PactRuleException(Reason.MISSING_POSITION);
-		}
-		if (details.role() == null) {
-			throw new PactRuleException(Reason.MISSING_ROLE);
-		}
-		if (details.signedOn() == null) {
-			throw new PactRuleException(Reason.MISSING_DATE);
-		}
-		if (details.signedOn().isAfter(today)) {
-			throw new PactRuleException(Reason.DATE_IN_FUTURE);
+		else if (Text.isLongerThan(details.signatoryName().strip(), PactSigningDetails.NAME_LENGTH)) {
+			violations.add(new Violation(Reason.NAME_TOO_LONG, PactSigningDetails.NAME_LENGTH));
 		}
 		String nip = normalisedNip(details);
 		if (nip != null && !Nip.isValid(nip)) {
-			throw new PactRuleException(Reason.INVALID_NIP, details.nip());
+			violations.add(new Violation(Reason.INVALID_NIP, shortened(details.nip())));
 		}
+		if (details.position() == null || details.position().isBlank()) {
+			violations.add(new Violation(Reason.MISSING_POSITION));
+		}
+		else if (Text.isLongerThan(details.position().strip(), PactSigningDetails.POSITION_LENGTH)) {
+			violations.add(new Violation(Reason.POSITION_TOO_LONG, PactSigningDetails.POSITION_LENGTH));
+		}
+		if (details.role() == null) {
+			violations.add(new Violation(Reason.MISSING_ROLE));
+		}
+		if (details.signedOn() == null) {
+			violations.add(new Violation(Reason.MISSING_DATE));
+		}
+		else if (details.signedOn().isAfter(today)) {
+			violations.add(new Violation(Reason.DATE_IN_FUTURE));
+		}
+		else if (ProgrammeDates.beforeProgramme(details.signedOn())) {
+			violations.add(new Violation(Reason.DATE_BEFORE_PROGRAMME));
+		}
+		return violations;
+	}
+
+	// A message quotes what was typed; a pasted paragraph is not repeated whole.
+	private static String shortened(String typed) {
+		return (typed.length() > 40) ? typed.substring(0, 40) + "…" : typed;
 	}
 
 	static String normalisedNip(PactSigningDetails details) {

@@ -1,6 +1,7 @@
 package id.zonaintegritas.pact;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Pageable;
@@ -9,7 +10,7 @@ import org.springframework.data.repository.Repository;
 
 interface PactSigningRepository extends Repository<PactSigning, Long> {
 
-	PactSigning save(PactSigning signing);
+	Optional<PactSigning> findById(long id);
 
 	boolean existsByDeclarationIdAndNip(long declarationId, String nip);
 

@@ -1,21 +1,31 @@
 package id.zonaintegritas.pact;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.zonaintegritas.shared.SpreadsheetText;
+import id.zonaintegritas.shared.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,12 +33,26 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The pact signing CSV, as Excel writes it in Indonesia: UTF-8 with or without a
- * byte-order mark, separated by semicolons or commas, dates as 2024-05-02 or 02/05/2024.
- * Columns: {@code nama, nip, jabatan, peran, tanggal}.
+ * byte-order mark, or Windows-1252 ("CSV" in Excel on Windows), separated by semicolons
+ * or commas, dates as 2024-05-02 or 02/05/2024. Columns:
+ * {@code nama, nip, jabatan, peran,
+ * tanggal}; the header names them, in any order and case. A file is decoded strictly:
+ * text that is neither UTF-8 nor Windows-1252 is refused, never stored with replacement
+ * characters.
  */
 final class SigningCsv {
 
 	static final String[] COLUMNS = { "nama", "nip", "jabatan", "peran", "tanggal" };
+
+	/** The most data rows one import takes (docs: the import's limits). */
+	static final int MAX_ROWS = 20_000;
+
+	/** The largest file one import takes. */
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -37,88 +61,212 @@ final class SigningCsv {
 	}
 
 	/**
-	 * A parsed line: its number in the file and its details, or the reason it could not
-	 * be read.
+	 * A data row: its first line in the file, what it says (null when too short to say
+	 * anything), and the problems of reading it (an unknown role, a date that is not
+	 * one…); the rules of a signing are checked on the details afterwards, and a role or
+	 * date already reported as unreadable is not reported again as missing.
 	 */
-	record Line(long number, PactSigningDetails details, ImportProblem problem) {
+	record Row(long line, PactSigningDetails details, List<ImportProblem> problems, boolean roleUnreadable,
+			boolean dateUnreadable) {
 	}
 
-	static List<Line> read(InputStream input) {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
-			reader.mark(8192);
-			String header = reader.readLine();
-			if (header == null) {
-				return List.of();
+	/**
+	 * What a file holds: its rows, the encoding it was read in, and the problems of the
+	 * file as a whole (unreadable, too large, no header…).
+	 */
+	record Parsed(List<Row> rows, String encoding, List<ImportProblem> fileProblems) {
+
+		static Parsed refused(ImportProblem problem) {
+			return new Parsed(List.of(), null, List.of(problem));
+		}
+
+	}
+
+	static Parsed read(byte[] content) {
+		if (content.length > MAX_BYTES) {
+			return Parsed.refused(new ImportProblem(1, "pact.import.tooLarge", MAX_BYTES / (1024 * 1024)));
+		}
+		Optional<Decoded> decoded = decode(content);
+		if (decoded.isEmpty()) {
+			return Parsed.refused(new ImportProblem(1, "pact.import.unknownEncoding"));
+		}
+		String text = decoded.get().text();
+		int firstBreak = text.indexOf('\n');
+		String header = (firstBreak < 0) ? text : text.substring(0, firstBreak);
+		char delimiter = (count(header, ';') >= count(header, ',')) ? ';' : ',';
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(delimiter)
+			.setIgnoreEmptyLines(false)
+			.setTrim(true)
+			.get();
+		List<Row> rows = new ArrayList<>();
+		List<ImportProblem> fileProblems = new ArrayList<>();
+		LineNumbers lineNumbers = new LineNumbers(text);
+		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+			Iterator<CSVRecord> records = parser.iterator();
+			if (!records.hasNext()) {
+				return new Parsed(rows, decoded.get().name(), List.of(new ImportProblem(1, "pact.import.empty")));
 			}
-			reader.reset();
-			if (header.startsWith("\uFEFF")) {
-				reader.skip(1);
-				header = header.substring(1);
+			Map<String, Integer> columns = columns(records.next());
+			List<String> missing = List.of(COLUMNS).stream().filter((column) -> !columns.containsKey(column)).toList();
+			if (!missing.isEmpty()) {
+				return new Parsed(rows, decoded.get().name(),
+						List.of(new ImportProblem(1, "pact.import.missingColumns", String.join(", ", missing))));
 			}
-			char delimiter = (header.chars().filter((c) -> c == ';').count() >= header.chars()
-				.filter((c) -> c == ',')
-				.count()) ? ';' : ',';
-			CSVFormat format = CSVFormat.DEFAULT.builder()
-				.setDelimiter(delimiter)
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.setIgnoreHeaderCase(true)
-				.setTrim(true)
-				.setIgnoreEmptyLines(true)
-				.get();
-			List<Line> lines = new ArrayList<>();
-			try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-				List<String> missing = missingColumns(parser.getHeaderNames());
-				if (!missing.isEmpty()) {
-					return List.of(new Line(1, null,
-							new ImportProblem(1, "pact.import.missingColumns", String.join(", ", missing))));
+			long lastLine = 1;
+			while (true) {
+				CSVRecord record;
+				try {
+					if (!records.hasNext()) {
+						break;
+					}
+					record = records.next();
 				}
-				for (CSVRecord record : parser) {
-					lines.add(parse(record));
+				catch (UncheckedIOException | IllegalStateException ex) {
+					fileProblems.add(new ImportProblem(unclosedQuoteLine(ex, lastLine), "pact.import.unclosedQuote"));
+					break;
 				}
+				// A record may span lines (a quoted line break): it is reported at the
+				// line it starts on.
+				long line = lineNumbers.of(record.getCharacterPosition());
+				lastLine = line;
+				if (record.size() == 1 && record.get(0).isBlank()) {
+					continue;
+				}
+				if (rows.size() == MAX_ROWS) {
+					fileProblems.add(new ImportProblem(line, "pact.import.tooManyRows", MAX_ROWS));
+					break;
+				}
+				rows.add(row(line, record, columns));
 			}
-			return lines;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			return List.of(new Line(1, null, new ImportProblem(1, "pact.import.unreadable")));
+		catch (UncheckedIOException | IllegalStateException ex) {
+			return Parsed.refused(new ImportProblem(1, "pact.import.unreadable"));
 		}
+		if (rows.isEmpty() && fileProblems.isEmpty()) {
+			fileProblems.add(new ImportProblem(1, "pact.import.empty"));
+		}
+		return new Parsed(rows, decoded.get().name(), fileProblems);
 	}
 
-	private static Line parse(CSVRecord record) {
-		// The header is line 1; records count from 1 after it.
-		long line = record.getRecordNumber() + 1;
-		String roleText = record.get("peran").toUpperCase(Locale.ROOT).replace(' ', '_');
-		SigningRole role;
+	private static Row row(long line, CSVRecord record, Map<String, Integer> columns) {
+		List<ImportProblem> problems = new ArrayList<>();
+		int needed = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+		if (record.size() < needed) {
+			problems.add(new ImportProblem(line, "pact.import.shortRow", record.size(), needed));
+			return new Row(line, null, problems, false, false);
+		}
+		Map<String, String> cells = new TreeMap<>();
+		columns.forEach((name, index) -> cells.put(name, Text.cleanLine(record.get(index))));
+		if (cells.values().stream().anyMatch((cell) -> cell != null && cell.indexOf('\uFFFD') >= 0)) {
+			problems.add(new ImportProblem(line, "pact.import.replacementCharacter"));
+		}
+		SigningRole role = null;
+		String roleText = cells.get("peran");
+		if (roleText != null) {
+			try {
+				role = SigningRole.valueOf(roleText.toUpperCase(Locale.ROOT).replace(' ', '_'));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new ImportProblem(line, "pact.import.badRole", shortened(roleText)));
+			}
+		}
+		LocalDate date = null;
+		String dateText = cells.get("tanggal");
+		if (dateText != null) {
+			try {
+				date = dateText.contains("/") ? LocalDate.parse(dateText, DAY_MONTH_YEAR) : LocalDate.parse(dateText);
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new ImportProblem(line, "pact.import.badDate", shortened(dateText)));
+			}
+		}
+		PactSigningDetails details = new PactSigningDetails(cells.get("nama"), cells.get("nip"), cells.get("jabatan"),
+				role, date);
+		return new Row(line, details, problems, role == null && roleText != null, date == null && dateText != null);
+	}
+
+	private static Map<String, Integer> columns(CSVRecord header) {
+		Map<String, Integer> columns = new TreeMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			String name = Text.cleanLine(header.get(i));
+			if (name != null) {
+				columns.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+			}
+		}
+		columns.keySet().retainAll(List.of(COLUMNS));
+		return columns;
+	}
+
+	// The parser names the line where the unfinished quoted value began.
+	private static long unclosedQuoteLine(RuntimeException ex, long lastLine) {
+		Matcher startLine = START_LINE.matcher(String.valueOf(ex.getMessage()));
+		return startLine.find() ? Long.parseLong(startLine.group(1)) : lastLine + 1;
+	}
+
+	/** Line numbers (from 1) of character positions in a text. */
+	private static final class LineNumbers {
+
+		private final int[] lineStarts;
+
+		LineNumbers(String text) {
+			List<Integer> starts = new ArrayList<>();
+			starts.add(0);
+			for (int i = 0; i < text.length(); i++) {
+				if (text.charAt(i) == '\n') {
+					starts.add(i + 1);
+				}
+			}
+			this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+		long of(long position) {
+			int found = Arrays.binarySearch(this.lineStarts, (int) position);
+			return (found >= 0) ? found + 1 : -found - 1;
+		}
+
+	}
+
+	private static String shortened(String typed) {
+		return (typed.length() > 40) ? typed.substring(0, 40) + "…" : typed;
+	}
+
+	private static long count(String text, char c) {
+		return text.chars().filter((x) -> x == c).count();
+	}
+
+	/** Text that decoded strictly, and the name of its encoding for the user. */
+	private record Decoded(String text, String name) {
+	}
+
+	private static Optional<Decoded> decode(byte[] content) {
+		boolean bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+				&& (content[2] & 0xFF) == 0xBF;
+		int start = bom ? 3 : 0;
+		Optional<String> utf8 = strictly(StandardCharsets.UTF_8, content, start);
+		if (utf8.isPresent()) {
+			return Optional.of(new Decoded(utf8.get(), "UTF-8"));
+		}
+		if (bom) {
+			return Optional.empty();
+		}
+		return strictly(WINDOWS_1252, content, 0).map((text) -> new Decoded(text, "Windows-1252"));
+	}
+
+	private static Optional<String> strictly(Charset charset, byte[] content, int start) {
 		try {
-			role = SigningRole.valueOf(roleText);
+			return Optional.of(charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content, start, content.length - start))
+				.toString());
 		}
-		catch (IllegalArgumentException ex) {
-			return new Line(line, null, new ImportProblem(line, "pact.import.badRole", record.get("peran")));
+		catch (CharacterCodingException ex) {
+			return Optional.empty();
 		}
-		LocalDate date;
-		try {
-			date = parseDate(record.get("tanggal"));
-		}
-		catch (DateTimeParseException ex) {
-			return new Line(line, null, new ImportProblem(line, "pact.import.badDate", record.get("tanggal")));
-		}
-		return new Line(line,
-				new PactSigningDetails(record.get("nama"), record.get("nip"), record.get("jabatan"), role, date), null);
-	}
-
-	private static LocalDate parseDate(String text) {
-		if (text.isBlank()) {
-			return null;
-		}
-		return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
-	}
-
-	private static List<String> missingColumns(List<String> headers) {
-		List<String> lower = headers.stream().map((header) -> header.toLowerCase(Locale.ROOT)).toList();
-		return List.of(COLUMNS).stream().filter((column) -> !lower.contains(column)).toList();
 	}
 
 	/** Writes signings (or, with none, the template) for Excel: BOM, semicolons. */

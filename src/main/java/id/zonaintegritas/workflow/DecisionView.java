@@ -2,6 +2,8 @@ package id.zonaintegritas.workflow;
 
 import java.time.Instant;
 
+import id.zonaintegritas.shared.ColumnLimit;
+
 /**
  * A reviewer's decision.
  *
@@ -11,4 +13,8 @@ import java.time.Instant;
  * @param decidedAt when
  */
 public record DecisionView(Outcome outcome, String reviewer, String reason, Instant decidedAt) {
+
+	@ColumnLimit(table = "stage_request_decision", column = "reason")
+	public static final int REASON_LENGTH = 4000;
+
 }

@@ -3,6 +3,7 @@ package id.zonaintegritas.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import id.zonaintegritas.shared.ColumnLimit;
 import id.zonaintegritas.shared.Predicate;
 
 /**
@@ -20,6 +21,15 @@ import id.zonaintegritas.shared.Predicate;
  */
 public record DesignationView(Predicate predicate, String decreeNumber, LocalDate decreeDate, String recordedBy,
 		Instant recordedAt, Instant revokedAt, String revokedBy, String revocationReason, String revocationDecree) {
+
+	@ColumnLimit(table = "designation", column = "decree_number")
+	public static final int DECREE_NUMBER_LENGTH = 150;
+
+	@ColumnLimit(table = "designation", column = "revocation_decree")
+	public static final int REVOCATION_DECREE_LENGTH = DECREE_NUMBER_LENGTH;
+
+	@ColumnLimit(table = "designation", column = "revocation_reason")
+	public static final int REVOCATION_REASON_LENGTH = DecisionView.REASON_LENGTH;
 
 	public boolean isRevoked() {
 		return this.revokedAt != null;

@@ -7,6 +7,8 @@ import java.util.List;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Page;
+import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,24 +47,23 @@ public class ReviewQueue {
 	}
 
 	/** Requests waiting in the reviewer's institutions, oldest first. */
-	public QueuePage page(Actor reviewer, QueueFilter filter, int page, int size) {
+	public Page<QueueEntry> page(Actor reviewer, QueueFilter filter, PageRequest page) {
 		List<Long> institutions = this.access.reviewedInstitutionsOf(reviewer.username());
 		if (institutions.isEmpty()) {
-			return new QueuePage(List.of(), 0, size, 0);
+			return Page.empty(page);
 		}
-		int safePage = Math.max(0, page);
 		List<QueueEntry> entries = bind(this.jdbc.sql("""
 				select r.id, r.from_stage, r.to_stage, r.target_predicate, r.requested_by,
 				       coalesce(r.resubmitted_at, r.requested_at) as waiting_since, u.id as unit_id,
 				       u.name as unit_name, i.name as institution_name, g.name as region_name,
 				       coalesce(v.name, g.name) as province_name
 				""" + FROM + " order by waiting_since, r.id limit :size offset :offset"), institutions, filter)
-			.param("size", size)
-			.param("offset", safePage * size)
+			.param("size", page.size())
+			.param("offset", page.offset())
 			.query(ReviewQueue::entry)
 			.list();
 		long total = bind(this.jdbc.sql("select count(*) " + FROM), institutions, filter).query(Long.class).single();
-		return new QueuePage(entries, safePage, size, total);
+		return Page.of(page, entries, total);
 	}
 
 	/**

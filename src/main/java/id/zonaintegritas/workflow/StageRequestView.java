@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import id.zonaintegritas.shared.ColumnLimit;
 import id.zonaintegritas.shared.Predicate;
 
 /**
@@ -25,4 +26,8 @@ import id.zonaintegritas.shared.Predicate;
 public record StageRequestView(long id, long version, Stage fromStage, Stage toStage, Predicate targetPredicate,
 		RequestStatus status, String note, String requestedBy, Instant requestedAt, Instant resubmittedAt,
 		Set<Long> evidenceDocumentIds, List<DecisionView> decisions) {
+
+	@ColumnLimit(table = "stage_request", column = "note")
+	public static final int NOTE_LENGTH = 4000;
+
 }

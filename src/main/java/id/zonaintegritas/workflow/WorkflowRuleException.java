@@ -51,6 +51,8 @@ public class WorkflowRuleException extends DomainRuleException {
 
 		DECREE_DATE_IN_FUTURE("workflow.rule.decreeDateInFuture"),
 
+		DECREE_DATE_BEFORE_PROGRAMME("workflow.rule.decreeDateBeforeProgramme"),
+
 		PREDICATE_NOT_HELD("workflow.rule.predicateNotHeld");
 
 		private final String messageKey;

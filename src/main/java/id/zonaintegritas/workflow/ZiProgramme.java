@@ -9,6 +9,8 @@ import java.util.Set;
 
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
+import id.zonaintegritas.shared.Text;
 import id.zonaintegritas.workflow.WorkflowRuleException.Reason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -102,6 +104,7 @@ class ZiProgramme {
 		if (this.stage == Stage.PENCANANGAN) {
 			this.declarationId = readiness.declarationId();
 		}
+		Text.requireAtMost(note, StageRequestView.NOTE_LENGTH, "stageRequest.note");
 		StageRequest request = new StageRequest(this, this.stage, to, target, note, evidence, requester, now);
 		this.requests.add(request);
 		touch(now);
@@ -134,6 +137,7 @@ class ZiProgramme {
 
 	/** The unit revises a request that a reviewer returned, and submits it again. */
 	void resubmit(long requestId, String note, Set<Long> evidence, Instant now) {
+		Text.requireAtMost(note, StageRequestView.NOTE_LENGTH, "stageRequest.note");
 		StageRequest request = request(requestId);
 		if (request.getStatus() != RequestStatus.RETURNED) {
 			throw new WorkflowRuleException(Reason.REQUEST_NOT_RETURNED);
@@ -194,6 +198,10 @@ class ZiProgramme {
 		if (decreeDate.isAfter(today)) {
 			throw new WorkflowRuleException(Reason.DECREE_DATE_IN_FUTURE);
 		}
+		if (ProgrammeDates.beforeProgramme(decreeDate)) {
+			throw new WorkflowRuleException(Reason.DECREE_DATE_BEFORE_PROGRAMME);
+		}
+		Text.requireAtMost(decreeNumber.strip(), DesignationView.DECREE_NUMBER_LENGTH, "review.decreeNumber");
 		this.designations.add(new Designation(this, predicate, decreeNumber.strip(), decreeDate, reviewer, now));
 		this.heldPredicate = predicate;
 		touch(now);
@@ -211,6 +219,7 @@ class ZiProgramme {
 		if (decree == null || decree.isBlank()) {
 			throw new WorkflowRuleException(Reason.DECREE_REQUIRED);
 		}
+		Text.requireAtMost(decree.strip(), DesignationView.DECREE_NUMBER_LENGTH, "review.revocationDecree");
 		this.designations.stream()
 			.filter((designation) -> designation.isActive() && designation.getPredicate() == predicate)
 			.forEach((designation) -> designation.revoke(given, decree.strip(), reviewer, now));
@@ -254,7 +263,7 @@ class ZiProgramme {
 		if (reason == null || reason.isBlank()) {
 			throw new WorkflowRuleException(Reason.REASON_REQUIRED);
 		}
-		return reason.strip();
+		return Text.requireAtMost(reason.strip(), DecisionView.REASON_LENGTH, "review.reason");
 	}
 
 	Optional<StageRequest> openRequest() {

@@ -1,5 +1,7 @@
 package id.zonaintegritas.account.web;
 
+import java.time.Instant;
+
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.account.AccountRuleException;
 import id.zonaintegritas.account.AccountService;
@@ -65,8 +67,9 @@ class AccountController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changeOwnPassword(user.getUsername(), form.getCurrentPassword(), form.getNewPassword());
-				refreshSession(user.withPasswordChanged(), request, response);
+				Instant changedAt = this.accounts.changeOwnPassword(user.getUsername(), form.getCurrentPassword(),
+						form.getNewPassword());
+				refreshSession(user.withPasswordChanged(changedAt), request, response);
 				redirect.addFlashAttribute("success", "account.password.changed");
 				return "redirect:/akun";
 			}

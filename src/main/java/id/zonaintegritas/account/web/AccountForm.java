@@ -14,16 +14,16 @@ import jakarta.validation.constraints.Size;
 /** The administrator's account form, for a new account and for an existing one. */
 class AccountForm {
 
-	@Size(max = 60)
+	@Size(max = NewAccount.USERNAME_LENGTH)
 	private String username;
 
 	@NotBlank
-	@Size(max = 150)
+	@Size(max = NewAccount.DISPLAY_NAME_LENGTH)
 	private String displayName;
 
 	@NotBlank
 	@Email
-	@Size(max = 254)
+	@Size(max = NewAccount.EMAIL_LENGTH)
 	private String email;
 
 	private boolean enabled = true;

@@ -22,31 +22,37 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public class DeclarationForm {
 
+	static final int MAX_WITNESSES = 50;
+
+	static final int MAX_PRESS_LINKS = 50;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@PastOrPresent
 	private LocalDate declaredOn;
 
-	@Size(max = 200)
+	@Size(max = DeclarationDetails.VENUE_LENGTH)
 	private String venue;
 
-	@Size(max = 150)
+	@Size(max = DeclarationDetails.OFFICIAL_NAME_LENGTH)
 	private String officialName;
 
-	@Size(max = 200)
+	@Size(max = DeclarationDetails.OFFICIAL_POSITION_LENGTH)
 	private String officialPosition;
 
 	private Predicate targetPredicate = Predicate.WBK;
 
-	@Size(max = 4000)
+	@Size(max = DeclarationDetails.DESCRIPTION_LENGTH)
 	private String description;
 
-	@Size(max = 2000)
+	@Size(max = DeclarationDetails.LEGAL_BASIS_LENGTH)
 	private String legalBasis;
 
 	@Valid
+	@Size(max = MAX_WITNESSES)
 	private List<WitnessRow> witnesses = new ArrayList<>();
 
 	@Valid
+	@Size(max = MAX_PRESS_LINKS)
 	private List<PressLinkRow> pressLinks = new ArrayList<>();
 
 	private MultipartFile file;

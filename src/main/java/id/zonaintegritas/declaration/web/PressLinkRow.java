@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Size;
 public class PressLinkRow {
 
 	@NotBlank
-	@Size(max = 1000)
+	@Size(max = PressLink.URL_LENGTH)
 	@Pattern(regexp = "^https?://[^\\s<>\"]+$", message = "{declaration.form.urlInvalid}")
 	private String url;
 
 	@NotBlank
-	@Size(max = 300)
+	@Size(max = PressLink.TITLE_LENGTH)
 	private String title;
 
 	static PressLinkRow of(PressLink link) {

@@ -13,14 +13,14 @@ public class WitnessRow {
 	private WitnessKind kind;
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = Witness.ORGANISATION_NAME_LENGTH)
 	private String organisationName;
 
 	@NotBlank
-	@Size(max = 150)
+	@Size(max = Witness.PERSON_NAME_LENGTH)
 	private String personName;
 
-	@Size(max = 200)
+	@Size(max = Witness.POSITION_LENGTH)
 	private String position;
 
 	static WitnessRow of(Witness witness) {

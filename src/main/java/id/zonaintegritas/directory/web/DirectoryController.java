@@ -7,6 +7,7 @@ import id.zonaintegritas.directory.DirectoryFilter;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.RegionKind;
 import id.zonaintegritas.institution.RegionView;
+import id.zonaintegritas.shared.PageRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class DirectoryController {
 			@RequestParam(name = "halaman", defaultValue = "1") int page, Model model) {
 		DirectoryFilter filter = new DirectoryFilter(text, province, region, institution, stage, predicate, year, sort);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", this.directory.search(filter, page));
+		model.addAttribute("result", this.directory.search(filter, new PageRequest(page, Directory.PAGE_SIZE)));
 		List<RegionView> regions = this.institutions.listRegions();
 		model.addAttribute("provinces", regions.stream().filter((r) -> r.kind() == RegionKind.PROVINSI).toList());
 		// Regencies and cities are offered once a province is chosen: 514 options would

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import id.zonaintegritas.directory.FeedEntry;
 import id.zonaintegritas.directory.PublicEvents;
+import id.zonaintegritas.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -111,15 +112,17 @@ class FeedController {
 
 	private static void link(XMLStreamWriter xml, String href, String rel) throws XMLStreamException {
 		xml.writeEmptyElement("link");
-		xml.writeAttribute("href", href);
+		xml.writeAttribute("href", Text.xml(href));
 		if (rel != null) {
 			xml.writeAttribute("rel", rel);
 		}
 	}
 
+	// Stored text is cleaned on the way in, but older rows and psql need not be: a
+	// character XML does not allow would make the feed unreadable for everyone.
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(Text.xml(text));
 		xml.writeEndElement();
 	}
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import id.zonaintegritas.directory.Directory;
 import id.zonaintegritas.directory.OpenDataRow;
+import id.zonaintegritas.shared.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,9 +43,12 @@ class OpenDataController {
 		try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(OpenDataRow.COLUMNS).get().print(writer)) {
 			this.directory.streamOpenData((row) -> {
 				try {
-					csv.printRecord(row.slug(), row.nama(), row.instansi(), row.kodeInstansi(), row.kodeWilayah(),
-							row.wilayah(), row.provinsi(), row.tahap(), row.predikat(), row.tanggalPencanangan(),
-							row.jumlahPegawai());
+					// Names are typed by people: one that starts like a formula is
+					// written as text, as in the portal's other CSV files.
+					csv.printRecord(row.slug(), SpreadsheetText.defuse(row.nama()),
+							SpreadsheetText.defuse(row.instansi()), row.kodeInstansi(), row.kodeWilayah(),
+							SpreadsheetText.defuse(row.wilayah()), SpreadsheetText.defuse(row.provinsi()), row.tahap(),
+							row.predikat(), row.tanggalPencanangan(), row.jumlahPegawai());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

@@ -1,5 +1,6 @@
 package id.zonaintegritas.institution.web;
 
+import id.zonaintegritas.institution.InstitutionAdministration;
 import id.zonaintegritas.institution.InstitutionKind;
 import id.zonaintegritas.institution.InstitutionRuleException;
 import id.zonaintegritas.institution.InstitutionService;
@@ -26,8 +27,11 @@ class AdminInstitutionController {
 
 	private final InstitutionService institutions;
 
-	AdminInstitutionController(InstitutionService institutions) {
+	private final InstitutionAdministration administration;
+
+	AdminInstitutionController(InstitutionService institutions, InstitutionAdministration administration) {
 		this.institutions = institutions;
+		this.administration = administration;
 	}
 
 	@ModelAttribute
@@ -52,7 +56,7 @@ class AdminInstitutionController {
 			@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				InstitutionView created = this.institutions.createInstitution(form.toDetails(),
+				InstitutionView created = this.administration.createInstitution(form.toDetails(),
 						Actor.admin(admin.getUsername()));
 				redirect.addFlashAttribute("success", "admin.institution.saved");
 				return "redirect:/admin/instansi/" + created.id();
@@ -79,7 +83,7 @@ class AdminInstitutionController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.institutions.updateInstitution(id, form.getVersion(), form.toDetails(),
+				this.administration.updateInstitution(id, form.getVersion(), form.toDetails(),
 						Actor.admin(admin.getUsername()));
 				redirect.addFlashAttribute("success", "admin.institution.saved");
 				return "redirect:/admin/instansi";
@@ -113,7 +117,7 @@ class AdminInstitutionController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.institutions.createWorkUnit(form.toDetails(), Actor.admin(admin.getUsername()));
+				this.administration.createWorkUnit(form.toDetails(), Actor.admin(admin.getUsername()));
 				redirect.addFlashAttribute("success", "admin.workUnit.saved");
 				return "redirect:/admin/unit-kerja";
 			}
@@ -142,7 +146,7 @@ class AdminInstitutionController {
 		form.setSlug(unit.slug());
 		if (!result.hasErrors()) {
 			try {
-				this.institutions.updateWorkUnit(id, form.getVersion(), form.toDetails(),
+				this.administration.updateWorkUnit(id, form.getVersion(), form.toDetails(),
 						Actor.admin(admin.getUsername()));
 				redirect.addFlashAttribute("success", "admin.workUnit.saved");
 				return "redirect:/admin/unit-kerja";

@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Size;
 class InstitutionForm {
 
 	@NotBlank
-	@Size(max = 30)
+	@Size(max = InstitutionDetails.CODE_LENGTH)
 	private String code;
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = InstitutionDetails.NAME_LENGTH)
 	private String name;
 
 	@NotNull

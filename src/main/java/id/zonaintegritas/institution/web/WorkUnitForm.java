@@ -15,16 +15,16 @@ class WorkUnitForm {
 	private Long institutionId;
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = WorkUnitDetails.NAME_LENGTH)
 	private String name;
 
-	@Size(max = 120)
+	@Size(max = WorkUnitDetails.SLUG_LENGTH)
 	private String slug;
 
 	@NotBlank
 	private String regionCode;
 
-	@Size(max = 300)
+	@Size(max = WorkUnitDetails.ADDRESS_LENGTH)
 	private String address;
 
 	@NotNull

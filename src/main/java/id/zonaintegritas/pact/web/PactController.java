@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.pact.PactImport;
 import id.zonaintegritas.pact.PactImportException;
 import id.zonaintegritas.pact.PactRuleException;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.PageRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -41,13 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PactController {
 
 	static final int PAGE_SIZE = 50;
-
-	// Which form field each rule belongs to.
-	private static final Map<PactRuleException.Reason, String> FIELDS = Map.of(PactRuleException.Reason.INVALID_NIP,
-			"nip", PactRuleException.Reason.DUPLICATE_NIP, "nip", PactRuleException.Reason.MISSING_NAME,
-			"signatoryName", PactRuleException.Reason.MISSING_POSITION, "position",
-			PactRuleException.Reason.MISSING_DATE, "signedOn", PactRuleException.Reason.DATE_IN_FUTURE, "signedOn",
-			PactRuleException.Reason.MISSING_ROLE, "role");
 
 	private final PactService pact;
 
@@ -98,8 +93,13 @@ class PactController {
 				return "redirect:/staf/unit/" + unitId + "/pakta";
 			}
 			catch (PactRuleException ex) {
-				result.rejectValue(FIELDS.get(ex.getReason()), ex.getMessageKey(), ex.getArguments(), null);
+				reject(ex.getViolations(), result);
 			}
+		}
+		else {
+			// Every problem at once: the pact's own rules for the fields the form
+			// accepted.
+			reject(this.pact.violations(declaration.get().id(), form.toDetails(), actor), result);
 		}
 		return render(unitId, user, null, 1, model);
 	}
@@ -114,13 +114,13 @@ class PactController {
 			return "redirect:/staf/unit/" + unitId + "/pencanangan";
 		}
 		try {
-			int imported = this.pact.importCsv(declaration.get().id(),
-					(file != null) ? file.getInputStream() : java.io.InputStream.nullInputStream(), actor);
+			PactImport imported = this.pact.importCsv(declaration.get().id(),
+					(file != null) ? file.getBytes() : new byte[0], actor);
 			redirect.addFlashAttribute("imported", imported);
 			return "redirect:/staf/unit/" + unitId + "/pakta";
 		}
 		catch (PactImportException ex) {
-			model.addAttribute("importProblems", ex.getProblems());
+			model.addAttribute("importRefusal", ex);
 			model.addAttribute("form", new SigningForm());
 			return render(unitId, user, null, 1, model);
 		}
@@ -156,10 +156,19 @@ class PactController {
 		model.addAttribute("declaration", declaration.orElse(null));
 		model.addAttribute("search", search);
 		declaration.ifPresent((found) -> {
-			model.addAttribute("page", this.pact.signingsForStaff(found.id(), search, page - 1, PAGE_SIZE, actor));
+			model.addAttribute("page",
+					this.pact.signingsForStaff(found.id(), search, new PageRequest(page, PAGE_SIZE), actor));
 			model.addAttribute("coverage", this.pact.coverage(unitId));
 		});
 		return "pact/signings";
+	}
+
+	private static void reject(List<PactRuleException.Violation> violations, BindingResult result) {
+		for (PactRuleException.Violation violation : violations) {
+			if (!result.hasFieldErrors(violation.field())) {
+				result.rejectValue(violation.field(), violation.reason().messageKey(), violation.arguments(), null);
+			}
+		}
 	}
 
 	private static void csv(HttpServletResponse response, String fileName) {

@@ -15,14 +15,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class SigningForm {
 
 	@NotBlank
-	@Size(max = 150)
+	@Size(max = PactSigningDetails.NAME_LENGTH)
 	private String signatoryName;
 
-	@Size(max = 30)
+	@Size(max = PactSigningDetails.NIP_INPUT_LENGTH)
 	private String nip;
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = PactSigningDetails.POSITION_LENGTH)
 	private String position;
 
 	@NotNull

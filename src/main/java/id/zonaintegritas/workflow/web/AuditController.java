@@ -11,6 +11,7 @@ import java.util.List;
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.audit.AuditQuery;
 import id.zonaintegritas.audit.AuditTrail;
+import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -51,7 +52,8 @@ class AuditController {
 			@RequestParam(name = "sampai",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(name = "halaman", defaultValue = "1") int page, Model model) {
-		model.addAttribute("page", this.audit.search(query(user, unit, actor, from, to), page - 1, PAGE_SIZE));
+		model.addAttribute("page",
+				this.audit.search(query(user, unit, actor, from, to), new PageRequest(page, PAGE_SIZE)));
 		model.addAttribute("unit", unit);
 		model.addAttribute("actor", actor);
 		model.addAttribute("from", from);

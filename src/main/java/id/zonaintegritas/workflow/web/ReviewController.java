@@ -15,6 +15,7 @@ import id.zonaintegritas.institution.RegionKind;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ConflictException;
+import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.workflow.Outcome;
 import id.zonaintegritas.workflow.QueueFilter;
@@ -86,7 +87,7 @@ class ReviewController {
 		model.addAttribute("page",
 				this.queue.page(reviewer,
 						new QueueFilter(institution, stage, (province == null || province.isBlank()) ? null : province),
-						page - 1, PAGE_SIZE));
+						new PageRequest(page, PAGE_SIZE)));
 		model.addAttribute("institutionChoices",
 				this.access.reviewedInstitutionsOf(user.getUsername())
 					.stream()

@@ -108,11 +108,13 @@ class PactPagesTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Impor ditolak: 4 masalah")
+		assertThat(html).contains("Impor ditolak: 5 masalah")
 			.contains("Baris 3: NIP &quot;12345&quot; tidak sah")
 			.contains("Baris 4: NIP 198503152010012001 sudah menandatangani")
 			.contains("Baris 5: Peran &quot;KETUA&quot; tidak dikenal")
-			.contains("Baris 6: Tanggal &quot;31/02/2020&quot; tidak sah");
+			.contains("Baris 6: Tanggal &quot;31/02/2020&quot; tidak sah")
+			.as("every problem of a row, not only its first")
+			.contains("Baris 6: Nama penanda tangan wajib diisi");
 		assertThat(signings()).as("all or nothing").isZero();
 		assertValidHtml(html);
 	}

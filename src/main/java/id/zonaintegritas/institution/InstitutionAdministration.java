@@ -1,0 +1,162 @@
+package id.zonaintegritas.institution;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import id.zonaintegritas.audit.AuditRecord;
+import id.zonaintegritas.audit.AuditTrail;
+import id.zonaintegritas.institution.InstitutionRuleException.Reason;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.AdministratorCheck;
+import id.zonaintegritas.shared.NotFoundException;
+
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators register and change institutions and work units. Every command checks,
+ * from the accounts as they are now, that its actor is still an administrator.
+ */
+@Service
+public class InstitutionAdministration {
+
+	private static final Pattern CODE = Pattern.compile("^[A-Z0-9]+(-[A-Z0-9]+)*$");
+
+	private final WorkUnitRepository workUnits;
+
+	private final InstitutionRepository institutions;
+
+	private final RegionRepository regions;
+
+	private final InstitutionService reads;
+
+	private final AuditTrail audit;
+
+	private final AdministratorCheck administrators;
+
+	InstitutionAdministration(WorkUnitRepository workUnits, InstitutionRepository institutions,
+			RegionRepository regions, InstitutionService reads, AuditTrail audit, AdministratorCheck administrators) {
+		this.workUnits = workUnits;
+		this.institutions = institutions;
+		this.regions = regions;
+		this.reads = reads;
+		this.audit = audit;
+		this.administrators = administrators;
+	}
+
+	@Transactional
+	@CacheEvict(cacheNames = "institutionChoices", allEntries = true)
+	public InstitutionView createInstitution(InstitutionDetails details, Actor admin) {
+		requireAdmin(admin);
+		Region region = checkInstitution(details, null);
+		Institution institution = this.institutions.save(new Institution(details, region));
+		this.audit.record(AuditRecord.of(admin, "INSTITUTION_CREATED", "Institution", institution.getId(), null,
+				institution.getName()));
+		return this.reads.institution(institution.getId());
+	}
+
+	@Transactional
+	@CacheEvict(cacheNames = "institutionChoices", allEntries = true)
+	public InstitutionView updateInstitution(long id, long expectedVersion, InstitutionDetails details, Actor admin) {
+		requireAdmin(admin);
+		Institution institution = this.institutions.findById(id)
+			.orElseThrow(() -> new NotFoundException("error.institution.notFound", id));
+		requireVersion(institution.getVersion(), expectedVersion, Institution.class, id);
+		Region region = checkInstitution(details, id);
+		Map<String, Object> before = Map.of("name", institution.getName(), "kind", institution.getKind());
+		institution.update(details, region);
+		this.audit.record(AuditRecord.of(admin, "INSTITUTION_UPDATED", "Institution", id, null, institution.getName())
+			.withChange(before, Map.of("name", institution.getName(), "kind", institution.getKind())));
+		return this.reads.institution(id);
+	}
+
+	@Transactional
+	public WorkUnitSummary createWorkUnit(WorkUnitDetails details, Actor admin) {
+		requireAdmin(admin);
+		Institution institution = this.institutions.findById(details.institutionId())
+			.orElseThrow(() -> new NotFoundException("error.institution.notFound", details.institutionId()));
+		String slug = (details.slug() == null || details.slug().isBlank()) ? Slugs.fromName(details.name())
+				: details.slug().strip();
+		if (!Slugs.VALID.matcher(slug).matches()) {
+			throw new InstitutionRuleException(Reason.SLUG_INVALID);
+		}
+		if (this.workUnits.existsBySlug(slug)) {
+			throw new InstitutionRuleException(Reason.SLUG_TAKEN, slug);
+		}
+		Region region = checkWorkUnit(institution.getId(), details, null);
+		WorkUnit unit = this.workUnits.save(new WorkUnit(institution, slug, details, region));
+		this.audit
+			.record(AuditRecord.of(admin, "WORK_UNIT_CREATED", "WorkUnit", unit.getId(), unit.getId(), unit.getName()));
+		return this.reads.workUnit(unit.getId());
+	}
+
+	@Transactional
+	public WorkUnitSummary updateWorkUnit(long id, long expectedVersion, WorkUnitDetails details, Actor admin) {
+		requireAdmin(admin);
+		WorkUnit unit = this.workUnits.findById(id)
+			.orElseThrow(() -> new NotFoundException("error.workUnit.notFound", id));
+		requireVersion(unit.getVersion(), expectedVersion, WorkUnit.class, id);
+		Region region = checkWorkUnit(unit.getInstitution().getId(), details, id);
+		Map<String, Object> before = Map.of("name", unit.getName(), "staffCount", unit.getStaffCount());
+		unit.update(details, region);
+		this.audit.record(AuditRecord.of(admin, "WORK_UNIT_UPDATED", "WorkUnit", id, id, unit.getName())
+			.withChange(before, Map.of("name", unit.getName(), "staffCount", unit.getStaffCount())));
+		return this.reads.workUnit(id);
+	}
+
+	private Region checkInstitution(InstitutionDetails details, Long exceptId) {
+		details.requireLengths();
+		String code = details.code().strip().toUpperCase(Locale.ROOT);
+		if (!CODE.matcher(code).matches()) {
+			throw new InstitutionRuleException(Reason.CODE_INVALID);
+		}
+		if (this.institutions.codeTaken(code, exceptId)) {
+			throw new InstitutionRuleException(Reason.CODE_TAKEN, code);
+		}
+		if (this.institutions.nameTaken(details.name().strip(), exceptId)) {
+			throw new InstitutionRuleException(Reason.NAME_TAKEN, details.name().strip());
+		}
+		boolean national = details.kind() == InstitutionKind.KEMENTERIAN_LEMBAGA;
+		boolean regionGiven = details.regionCode() != null && !details.regionCode().isBlank();
+		if (national && regionGiven) {
+			throw new InstitutionRuleException(Reason.REGION_NOT_FOR_MINISTRY);
+		}
+		if (!national && !regionGiven) {
+			throw new InstitutionRuleException(Reason.REGION_REQUIRED);
+		}
+		return national ? null : region(details.regionCode());
+	}
+
+	private Region checkWorkUnit(long institutionId, WorkUnitDetails details, Long exceptId) {
+		details.requireLengths();
+		if (this.workUnits.nameTakenInInstitution(institutionId, details.name().strip(), exceptId)) {
+			throw new InstitutionRuleException(Reason.UNIT_NAME_TAKEN, details.name().strip());
+		}
+		if (details.staffCount() == null || details.staffCount() < 1 || details.staffCount() > 100_000) {
+			throw new InstitutionRuleException(Reason.STAFF_COUNT_INVALID);
+		}
+		if (details.regionCode() == null || details.regionCode().isBlank()) {
+			throw new InstitutionRuleException(Reason.REGION_REQUIRED);
+		}
+		return region(details.regionCode());
+	}
+
+	private Region region(String code) {
+		return this.regions.findById(code.strip())
+			.orElseThrow(() -> new InstitutionRuleException(Reason.REGION_UNKNOWN, code));
+	}
+
+	private static void requireVersion(long actual, long expected, Class<?> type, long id) {
+		if (actual != expected) {
+			throw new ObjectOptimisticLockingFailureException(type, id);
+		}
+	}
+
+	private void requireAdmin(Actor actor) {
+		this.administrators.requireAdministrator(actor);
+	}
+
+}
