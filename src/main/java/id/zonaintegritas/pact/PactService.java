@@ -122,9 +122,15 @@ public class PactService {
 				continue;
 			}
 			for (Violation violation : PactSigning.violations(row.details(), today)) {
-				boolean alreadyReported = (violation.reason() == Reason.MISSING_ROLE && row.roleUnreadable())
-						|| (violation.reason() == Reason.MISSING_DATE && row.dateUnreadable());
-				if (!alreadyReported) {
+				boolean alreadyReported = (violation.reason() == Reason.MISSING_ROLE && row.unreadableRole() != null)
+						|| (violation.reason() == Reason.MISSING_DATE && row.unreadableDate() != null);
+				if (violation.reason() == Reason.MISSING_ROLE && row.unreadableRole() != null) {
+					problems.add(row.unreadableRole());
+				}
+				else if (violation.reason() == Reason.MISSING_DATE && row.unreadableDate() != null) {
+					problems.add(row.unreadableDate());
+				}
+				else if (!alreadyReported) {
 					problems.add(new ImportProblem(row.line(), violation.reason().messageKey(), violation.arguments()));
 				}
 			}

@@ -62,12 +62,12 @@ final class SigningCsv {
 
 	/**
 	 * A data row: its first line in the file, what it says (null when too short to say
-	 * anything), and the problems of reading it (an unknown role, a date that is not
-	 * one…); the rules of a signing are checked on the details afterwards, and a role or
-	 * date already reported as unreadable is not reported again as missing.
+	 * anything), the problems of the row as a whole, and the role or date that could not
+	 * be read, reported in their column's place among the rules a signing is checked
+	 * against afterwards.
 	 */
-	record Row(long line, PactSigningDetails details, List<ImportProblem> problems, boolean roleUnreadable,
-			boolean dateUnreadable) {
+	record Row(long line, PactSigningDetails details, List<ImportProblem> problems, ImportProblem unreadableRole,
+			ImportProblem unreadableDate) {
 	}
 
 	/**
@@ -157,7 +157,7 @@ final class SigningCsv {
 		int needed = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
 		if (record.size() < needed) {
 			problems.add(new ImportProblem(line, "pact.import.shortRow", record.size(), needed));
-			return new Row(line, null, problems, false, false);
+			return new Row(line, null, problems, null, null);
 		}
 		Map<String, String> cells = new TreeMap<>();
 		columns.forEach((name, index) -> cells.put(name, Text.cleanLine(record.get(index))));
@@ -165,28 +165,30 @@ final class SigningCsv {
 			problems.add(new ImportProblem(line, "pact.import.replacementCharacter"));
 		}
 		SigningRole role = null;
+		ImportProblem unreadableRole = null;
 		String roleText = cells.get("peran");
 		if (roleText != null) {
 			try {
 				role = SigningRole.valueOf(roleText.toUpperCase(Locale.ROOT).replace(' ', '_'));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new ImportProblem(line, "pact.import.badRole", shortened(roleText)));
+				unreadableRole = new ImportProblem(line, "pact.import.badRole", shortened(roleText));
 			}
 		}
 		LocalDate date = null;
+		ImportProblem unreadableDate = null;
 		String dateText = cells.get("tanggal");
 		if (dateText != null) {
 			try {
 				date = dateText.contains("/") ? LocalDate.parse(dateText, DAY_MONTH_YEAR) : LocalDate.parse(dateText);
 			}
 			catch (DateTimeParseException ex) {
-				problems.add(new ImportProblem(line, "pact.import.badDate", shortened(dateText)));
+				unreadableDate = new ImportProblem(line, "pact.import.badDate", shortened(dateText));
 			}
 		}
 		PactSigningDetails details = new PactSigningDetails(cells.get("nama"), cells.get("nip"), cells.get("jabatan"),
 				role, date);
-		return new Row(line, details, problems, role == null && roleText != null, date == null && dateText != null);
+		return new Row(line, details, problems, unreadableRole, unreadableDate);
 	}
 
 	private static Map<String, Integer> columns(CSVRecord header) {

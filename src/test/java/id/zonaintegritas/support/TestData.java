@@ -50,6 +50,11 @@ public final class TestData {
 		return Actor.reviewer(username);
 	}
 
+	/** A new, enabled administrator account, acting as administrator. */
+	public static Actor admin(JdbcTemplate jdbc) {
+		return Actor.admin(newAccount(jdbc, "admin", "ADMIN"));
+	}
+
 	private static String newAccount(JdbcTemplate jdbc, String prefix, String role) {
 		String username = prefix + ".uji-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
 		jdbc.update(

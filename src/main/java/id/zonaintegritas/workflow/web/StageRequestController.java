@@ -1,7 +1,9 @@
 package id.zonaintegritas.workflow.web;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.document.DocumentService;
@@ -95,8 +97,10 @@ class StageRequestController {
 		redirect.addFlashAttribute("problemArguments", ex.getArguments());
 	}
 
+	// An empty checkbox value binds as null: it chose no document.
 	private static Set<Long> evidence(List<Long> documentIds) {
-		return (documentIds != null) ? Set.copyOf(documentIds) : Set.of();
+		return (documentIds != null) ? documentIds.stream().filter(Objects::nonNull).collect(Collectors.toSet())
+				: Set.of();
 	}
 
 	private static String blankToNull(String note) {
