@@ -15,6 +15,7 @@ import id.zonaintegritas.institution.RegionKind;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ConflictException;
+import id.zonaintegritas.shared.DomainRuleException;
 import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.workflow.Outcome;
@@ -22,7 +23,6 @@ import id.zonaintegritas.workflow.QueueFilter;
 import id.zonaintegritas.workflow.RequestUnderReview;
 import id.zonaintegritas.workflow.ReviewQueue;
 import id.zonaintegritas.workflow.Stage;
-import id.zonaintegritas.workflow.WorkflowRuleException;
 import id.zonaintegritas.workflow.WorkflowService;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -139,9 +139,11 @@ class ReviewController {
 			redirect.addFlashAttribute("problemArguments", ex.getArguments());
 			return "redirect:/inspektorat/pengajuan/" + requestId;
 		}
-		catch (WorkflowRuleException | IllegalArgumentException ex) {
+		catch (DomainRuleException | IllegalArgumentException ex) {
 			model.addAttribute("decisionError",
-					(ex instanceof WorkflowRuleException rule) ? rule.getMessageKey() : "review.outcomeRequired");
+					(ex instanceof DomainRuleException rule) ? rule.getMessageKey() : "review.outcomeRequired");
+			model.addAttribute("decisionErrorArguments",
+					(ex instanceof DomainRuleException rule) ? rule.getArguments() : new Object[0]);
 			model.addAttribute("typedReason", reason);
 			model.addAttribute("typedOutcome", outcome);
 			return review(requestId, user, model);
@@ -182,7 +184,7 @@ class ReviewController {
 			this.workflow.designate(unitId, predicate, decreeNumber, decreeDate, Actor.reviewer(user.getUsername()));
 			redirect.addFlashAttribute("success", "review.designated");
 		}
-		catch (WorkflowRuleException ex) {
+		catch (DomainRuleException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessageKey());
 			redirect.addFlashAttribute("problemArguments", ex.getArguments());
 		}
@@ -197,7 +199,7 @@ class ReviewController {
 			this.workflow.revoke(unitId, predicate, reason, decree, Actor.reviewer(user.getUsername()));
 			redirect.addFlashAttribute("success", "review.revoked");
 		}
-		catch (WorkflowRuleException ex) {
+		catch (DomainRuleException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessageKey());
 			redirect.addFlashAttribute("problemArguments", ex.getArguments());
 		}

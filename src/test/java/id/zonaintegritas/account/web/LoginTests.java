@@ -1,5 +1,9 @@
 package id.zonaintegritas.account.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
@@ -11,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LoginTests {
 
 	static final String PASSWORD = "Demo-ZI-2026!";
+
+	static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
@@ -71,6 +78,58 @@ class LoginTests {
 		assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo("/login?gagal");
 		assertThat(this.mvc.perform(get("/login?gagal")).andReturn().getResponse().getContentAsString())
 			.contains("Login gagal");
+	}
+
+	@Test
+	void eachFailedLoginIsCountedOnceSoTheFourthDoesNotLock() throws Exception {
+		Actor staff = newStaff();
+		String address = newAddress();
+
+		this.mvc.perform(login(staff.username(), "tebakan-xyz-1", address)).andExpect(unauthenticated());
+		assertThat(this.jdbc.queryForObject("select count(*) from login_failure where username = ?", Long.class,
+				staff.username()))
+			.isOne();
+
+		for (int attempt = 2; attempt <= 4; attempt++) {
+			this.mvc.perform(login(staff.username(), "tebakan-xyz-" + attempt, address)).andExpect(unauthenticated());
+		}
+		this.mvc.perform(login(staff.username(), PASSWORD, address)).andExpect(authenticated());
+	}
+
+	@Test
+	void oneClientAddressTryingManyUsernamesIsTurnedAwayBeforeItLocksThemAll() throws Exception {
+		String attacker = newAddress();
+		List<Actor> victims = new ArrayList<>();
+		for (int n = 0; n < 5; n++) {
+			victims.add(newStaff());
+		}
+		for (int attempt = 0; attempt < 20; attempt++) {
+			Actor victim = victims.get(attempt % victims.size());
+			this.mvc.perform(login(victim.username(), "tebakan-" + attempt, attacker)).andExpect(unauthenticated());
+		}
+
+		this.mvc.perform(login(victims.get(0).username(), PASSWORD, attacker))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?dibatasi"));
+		for (Actor victim : victims) {
+			this.mvc.perform(login(victim.username(), PASSWORD, newAddress())).andExpect(authenticated());
+		}
+		assertThat(this.mvc.perform(get("/login?dibatasi")).andReturn().getResponse().getContentAsString())
+			.contains("Terlalu banyak login gagal dari alamat Anda");
+	}
+
+	@Test
+	void aDisabledAccountHasItsPasswordCheckedLikeAnyOther() throws Exception {
+		Actor staff = newStaff();
+		this.jdbc.update("update account set enabled = false where username = ?", staff.username());
+
+		this.mvc.perform(login(staff.username(), "bukan-sandinya-123", newAddress()))
+			.andExpect(redirectedUrl("/login?gagal"));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from login_failure where username = ?", Long.class,
+				staff.username()))
+			.as("a wrong password is counted as for any account: the password was checked (and hashed)")
+			.isOne();
 	}
 
 	@Test
@@ -137,6 +196,17 @@ class LoginTests {
 
 		this.mvc.perform(post("/login").param("username", staff.username()).param("password", PASSWORD))
 			.andExpect(status().isForbidden());
+	}
+
+	private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
+	}
+
+	private static String newAddress() {
+		return "10." + ADDRESSES.incrementAndGet() % 250 + "." + (System.nanoTime() % 250) + ".7";
 	}
 
 	private Actor newStaff() {

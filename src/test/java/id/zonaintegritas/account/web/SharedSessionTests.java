@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.zonaintegritas.PortalApplication;
+import id.zonaintegritas.account.AccountChanges;
+import id.zonaintegritas.account.AccountService;
+import id.zonaintegritas.account.AccountView;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
@@ -47,6 +50,9 @@ class SharedSessionTests {
 
 	@Autowired
 	JdbcConnectionDetails connection;
+
+	@Autowired
+	AccountService accounts;
 
 	@Test
 	void theSessionCookieIsHttpOnlyAndSameSiteLaxAndRenewedAtLogin() throws Exception {
@@ -82,6 +88,35 @@ class SharedSessionTests {
 			assertThat(secondPort).isNotEqualTo(this.port);
 			assertThat(onSecond.statusCode()).isEqualTo(200);
 			assertThat(onSecond.body()).contains(staff.username());
+		}
+	}
+
+	@Test
+	void disablingAnAccountOnOneInstanceEndsItsSessionOnAnotherAtItsNextRequest() throws Exception {
+		Actor staff = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
+		JdbcConnectionDetails database = this.connection;
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(PortalApplication.class).run(
+				"--server.port=0", "--spring.main.banner-mode=off", "--portal.demo.enabled=false",
+				"--spring.datasource.url=" + database.getJdbcUrl(),
+				"--spring.datasource.username=" + database.getUsername(),
+				"--spring.datasource.password=" + (database.getPassword() != null ? database.getPassword() : ""))) {
+			int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+			Browser browser = new Browser();
+			browser.logIn(secondPort, staff.username(), CSRF.matcher(browser.get(secondPort, "/login").body()));
+			assertThat(browser.get(secondPort, "/staf").statusCode()).isEqualTo(200);
+
+			AccountView account = this.accounts.account(staff.username());
+			this.accounts.update(account.id(), account.version(), new AccountChanges(account.displayName(),
+					account.email(), false, account.roles(), account.workUnitIds(), account.institutionIds()),
+					Actor.admin("admin"));
+
+			HttpResponse<String> next = browser.get(secondPort, "/staf");
+			assertThat(next.statusCode()).isEqualTo(302);
+			assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+			assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+					Long.class, staff.username()))
+				.as("the session is gone from the database")
+				.isZero();
 		}
 	}
 
