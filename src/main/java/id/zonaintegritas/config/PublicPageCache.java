@@ -161,8 +161,9 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	private static PageKey key(long version, HttpServletRequest request, Locale locale) {
-		// With the host, as the feed and the sitemap carry absolute links; with the
-		// parameters in a fixed order, so that the same search shares one page.
+		// By path, not by the Host header a client sends (absolute links come from
+		// portal.public-base-url); with the parameters in a fixed order, so that the same
+		// search shares one page.
 		List<String> parameters = new ArrayList<>();
 		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			for (String value : values) {
@@ -170,7 +171,7 @@ class PublicPageCache extends OncePerRequestFilter {
 				parameters.add(value);
 			}
 		});
-		return new PageKey(version, request.getRequestURL().toString(), parameters, locale);
+		return new PageKey(version, request.getRequestURI(), parameters, locale);
 	}
 
 	private record CheckedVersion(long version, long checkedAt) {

@@ -1,34 +1,62 @@
 package id.zonaintegritas.config;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * After login: back to the page that asked for it, or else to the user's workspace —
- * staff to their dashboard, reviewers to their queue, administrators to the accounts.
+ * staff to their dashboard, reviewers to their queue, administrators to the accounts,
+ * anyone else to their account. The way back is a path of this portal, never an absolute
+ * address built from the request's Host header.
  */
-class RoleLandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
+class RoleLandingPage extends SimpleUrlAuthenticationSuccessHandler {
+
+	private final RequestCache requests = new HttpSessionRequestCache();
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		setDefaultTargetUrl(landingFor(authentication));
-		super.onAuthenticationSuccess(request, response, authentication);
+		SavedRequest saved = this.requests.getRequest(request, response);
+		String target = (saved != null) ? pathOf(saved.getRedirectUrl()) : null;
+		this.requests.removeRequest(request, response);
+		clearAuthenticationAttributes(request);
+		getRedirectStrategy().sendRedirect(request, response, (target != null) ? target : landingFor(authentication));
 	}
 
 	static String landingFor(Authentication authentication) {
-		boolean staff = hasRole(authentication, "ROLE_AGENCY_STAFF");
-		boolean admin = hasRole(authentication, "ROLE_ADMIN");
-		if (staff) {
+		if (hasRole(authentication, "ROLE_AGENCY_STAFF")) {
 			return "/staf";
 		}
-		return admin ? "/admin/akun" : "/akun";
+		if (hasRole(authentication, "ROLE_REVIEWER")) {
+			return "/inspektorat";
+		}
+		return hasRole(authentication, "ROLE_ADMIN") ? "/admin/akun" : "/akun";
+	}
+
+	// Only the path and query of the saved address: "//evil.example" and other hosts are
+	// never followed.
+	private static String pathOf(String savedUrl) {
+		try {
+			URI uri = URI.create(savedUrl);
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return null;
+			}
+			return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static boolean hasRole(Authentication authentication, String role) {

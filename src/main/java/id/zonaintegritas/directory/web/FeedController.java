@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import id.zonaintegritas.directory.FeedEntry;
 import id.zonaintegritas.directory.PublicEvents;
+import id.zonaintegritas.shared.PublicAddress;
 import id.zonaintegritas.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The Atom feed of declarations, designations and revocations, and the sitemap. */
 @Controller
@@ -31,14 +31,17 @@ class FeedController {
 
 	private final MessageSource messages;
 
-	FeedController(PublicEvents events, MessageSource messages) {
+	private final PublicAddress address;
+
+	FeedController(PublicEvents events, MessageSource messages, PublicAddress address) {
 		this.events = events;
 		this.messages = messages;
+		this.address = address;
 	}
 
 	@GetMapping("/feed.atom")
 	void feed(HttpServletResponse response) throws IOException, XMLStreamException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.address.of("");
 		List<FeedEntry> entries = this.events.latest(50);
 		response.setContentType("application/atom+xml;charset=UTF-8");
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(response.getOutputStream(), "UTF-8");
@@ -70,7 +73,7 @@ class FeedController {
 
 	@GetMapping("/sitemap.xml")
 	void sitemap(HttpServletResponse response) throws IOException, XMLStreamException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String base = this.address.of("");
 		response.setContentType("application/xml;charset=UTF-8");
 		XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(response.getOutputStream(), "UTF-8");
 		xml.writeStartDocument("UTF-8", "1.0");

@@ -14,6 +14,7 @@ import id.zonaintegritas.document.DocumentContent;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.PublicAddress;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactService;
@@ -31,7 +32,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A unit's public page: where it stands and how it got there. Only what a declaration
@@ -52,12 +52,15 @@ class UnitPageController {
 
 	private final DocumentService documents;
 
+	private final PublicAddress address;
+
 	// The charter and the photos are public; minutes and attendance lists name people and
 	// stay inside.
 	static final Set<DocumentKind> PUBLIC_KINDS = Set.of(DocumentKind.PIAGAM, DocumentKind.FOTO);
 
 	UnitPageController(InstitutionService institutions, WorkflowService workflow, DeclarationService declarations,
-			PactService pact, MessageSource messages, DocumentService documents) {
+			PactService pact, MessageSource messages, DocumentService documents, PublicAddress address) {
+		this.address = address;
 		this.documents = documents;
 		this.messages = messages;
 		this.institutions = institutions;
@@ -84,7 +87,7 @@ class UnitPageController {
 					.map((attached) -> new PublicDocument(documents.get(attached.documentId()), attached.kind()))
 					.toList());
 		model.addAttribute("coverage", this.pact.coverage(unit.id()));
-		model.addAttribute("canonicalUrl", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString());
+		model.addAttribute("canonicalUrl", this.address.of("/direktori/" + unit.slug()));
 		model
 			.addAttribute("metaDescription",
 					this.messages.getMessage(

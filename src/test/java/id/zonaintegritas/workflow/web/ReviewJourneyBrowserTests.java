@@ -66,9 +66,8 @@ class ReviewJourneyBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys("inspektorat.bps");
 		this.browser.findElement(By.id("password")).sendKeys("Demo-ZI-2026!");
 		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/akun"));
+		wait.until(ExpectedConditions.urlContains("/inspektorat"));
 
-		this.browser.findElement(By.partialLinkText("Antrean pengajuan")).click();
 		this.browser.findElement(By.cssSelector("a[href='/inspektorat/pengajuan/" + request.id() + "']")).click();
 		this.browser.findElement(By.id("outcome-APPROVED")).click();
 		this.browser.findElement(By.xpath("//button[normalize-space()='Simpan keputusan']")).click();
