@@ -81,6 +81,10 @@ class StageRequest {
 	@OrderBy("decidedAt, id")
 	private List<StageRequestDecision> decisions = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "stage_request_resubmission", joinColumns = @JoinColumn(name = "request_id"))
+	private Set<Resubmission> resubmissions = new LinkedHashSet<>();
+
 	protected StageRequest() {
 	}
 
@@ -105,7 +109,8 @@ class StageRequest {
 		};
 	}
 
-	void resubmit(String newNote, Set<Long> newEvidence, Instant now) {
+	void resubmit(String newNote, Set<Long> newEvidence, String resubmitter, Instant now) {
+		this.resubmissions.add(new Resubmission(resubmitter, now));
 		this.note = newNote;
 		this.evidenceDocumentIds.clear();
 		this.evidenceDocumentIds.addAll(newEvidence);
@@ -142,8 +147,10 @@ class StageRequest {
 		return this.targetPredicate;
 	}
 
-	String getRequestedBy() {
-		return this.requestedBy;
+	/** Whether this person filed the request or sent it again after a return. */
+	boolean wasSubmittedBy(String username) {
+		return this.requestedBy.equals(username) || this.resubmissions.stream()
+			.anyMatch((resubmission) -> resubmission.resubmittedBy().equals(username));
 	}
 
 	StageRequestView toView() {

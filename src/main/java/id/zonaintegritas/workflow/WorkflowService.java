@@ -122,7 +122,7 @@ public class WorkflowService {
 		ZiProgramme programme = programmeOfRequest(requestId);
 		this.access.requireStaffOf(requester, programme.getWorkUnitId());
 		this.documents.requireAllOfWorkUnit(programme.getWorkUnitId(), evidenceDocumentIds);
-		programme.resubmit(requestId, note, evidenceDocumentIds, this.clock.instant());
+		programme.resubmit(requestId, note, evidenceDocumentIds, requester.username(), this.clock.instant());
 		this.programmes.flush();
 		this.audit.record(AuditRecord.of(requester, "STAGE_REQUEST_RESUBMITTED", "StageRequest", requestId,
 				programme.getWorkUnitId(), "Resubmitted after revision"));

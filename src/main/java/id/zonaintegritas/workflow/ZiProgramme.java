@@ -136,13 +136,13 @@ class ZiProgramme {
 	}
 
 	/** The unit revises a request that a reviewer returned, and submits it again. */
-	void resubmit(long requestId, String note, Set<Long> evidence, Instant now) {
+	void resubmit(long requestId, String note, Set<Long> evidence, String resubmitter, Instant now) {
 		Text.requireAtMost(note, StageRequestView.NOTE_LENGTH, "stageRequest.note");
 		StageRequest request = request(requestId);
 		if (request.getStatus() != RequestStatus.RETURNED) {
 			throw new WorkflowRuleException(Reason.REQUEST_NOT_RETURNED);
 		}
-		request.resubmit(note, evidence, now);
+		request.resubmit(note, evidence, resubmitter, now);
 		touch(now);
 	}
 
@@ -242,7 +242,7 @@ class ZiProgramme {
 			}
 			throw new WorkflowRuleException(Reason.REQUEST_NOT_AWAITING_DECISION);
 		}
-		if (request.getRequestedBy().equals(reviewer)) {
+		if (request.wasSubmittedBy(reviewer)) {
 			throw new WorkflowRuleException(Reason.OWN_REQUEST);
 		}
 		return request;

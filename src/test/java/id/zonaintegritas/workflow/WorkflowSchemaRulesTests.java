@@ -46,6 +46,20 @@ class WorkflowSchemaRulesTests {
 	}
 
 	@Test
+	void theDatabaseRefusesADecisionByTheFilerOrAResubmitter() {
+		long request = request("PEMBANGUNAN", "PENGUSULAN", "WBK", "SUBMITTED");
+		this.jdbc.update("insert into stage_request_resubmission values (?, 'staf.kedua', now())", request);
+		String decide = "insert into stage_request_decision (request_id, outcome, reviewer, decided_at) "
+				+ "values (?, 'APPROVED', ?, now())";
+
+		assertThatThrownBy(() -> this.jdbc.update(decide, request, "staf.uji"))
+			.hasMessageContaining("stage_request_decision_not_by_submitter");
+		assertThatThrownBy(() -> this.jdbc.update(decide, request, "staf.kedua"))
+			.hasMessageContaining("stage_request_decision_not_by_submitter");
+		assertThat(this.jdbc.update(decide, request, "inspektorat.uji")).isOne();
+	}
+
+	@Test
 	void requestsGoOneStepForward() {
 		assertThatThrownBy(() -> request("PEMBANGUNAN", "PENETAPAN", "WBK", "SUBMITTED"))
 			.hasMessageContaining("stage_request_one_step_forward");

@@ -71,6 +71,37 @@ class WorkflowServiceTests {
 	}
 
 	@Test
+	void whoeverFiledOrResubmittedARequestCannotDecideItEvenAfterBecomingAReviewer() {
+		Declarations.declareAndSign(this.declarations, this.pact, this.unit, this.staff);
+		Actor colleague = TestData.staffOf(this.jdbc, this.unit);
+		StageRequestView request = this.workflow.requestNextStage(this.unit, null, Set.of(), this.staff);
+		this.workflow.decide(request.id(), request.version(), Outcome.RETURNED, "Lengkapi bukti", this.reviewer);
+		StageRequestView resubmitted = this.workflow.resubmit(request.id(), "Sudah", Set.of(), colleague);
+		for (Actor former : new Actor[] { this.staff, colleague }) {
+			// Moved to the inspektorat: no longer staff of the unit, now a reviewer of
+			// BPS.
+			this.jdbc.update(
+					"delete from account_work_unit where account_id = (select id from account where username = ?)",
+					former.username());
+			this.jdbc.update(
+					"update account_role set role = 'REVIEWER' where account_id = (select id from account where username = ?)",
+					former.username());
+			this.jdbc.update("""
+					insert into account_institution (account_id, institution_id)
+					select a.id, i.id from account a, institution i where a.username = ? and i.code = 'BPS'
+					""", former.username());
+		}
+
+		for (Actor former : new Actor[] { this.staff, colleague }) {
+			assertThatThrownBy(() -> this.workflow.decide(request.id(), resubmitted.version(), Outcome.APPROVED, null,
+					Actor.reviewer(former.username())))
+				.isInstanceOfSatisfying(WorkflowRuleException.class, (refusal) -> assertThat(refusal.getReason())
+					.isEqualTo(WorkflowRuleException.Reason.OWN_REQUEST));
+		}
+		assertThat(this.workflow.programme(this.unit).stage()).isEqualTo(Stage.PENCANANGAN);
+	}
+
+	@Test
 	void aUnitThatHasNotMovedStandsAtPencanangan() {
 		ProgrammeView programme = this.workflow.programme(this.unit);
 

@@ -104,6 +104,17 @@ class ZiProgrammeTests {
 	}
 
 	@Test
+	void whoeverResubmittedARequestCanNeverDecideIt() {
+		StageRequest request = request(READY);
+		this.programme.returnForRevision(request.getId(), REVIEWER, "Lampirkan notulen", NOW);
+		this.programme.resubmit(request.getId(), "Notulen terlampir", Set.of(), "staf.kedua", NOW);
+
+		assertRefused(() -> this.programme.approve(request.getId(), "staf.kedua", NOW), Reason.OWN_REQUEST);
+		assertRefused(() -> this.programme.reject(request.getId(), "staf.kedua", "Tidak", NOW), Reason.OWN_REQUEST);
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
+	}
+
+	@Test
 	void returningOrRejectingNeedsAReason() {
 		StageRequest request = request(READY);
 
@@ -118,7 +129,7 @@ class ZiProgrammeTests {
 		StageRequest request = request(READY);
 		this.programme.returnForRevision(request.getId(), REVIEWER, "Lampirkan notulen", NOW);
 
-		this.programme.resubmit(request.getId(), "Notulen terlampir", Set.of(5L), NOW);
+		this.programme.resubmit(request.getId(), "Notulen terlampir", Set.of(5L), STAFF, NOW);
 		this.programme.approve(request.getId(), REVIEWER, NOW);
 
 		assertThat(this.programme.getStage()).isEqualTo(Stage.PEMBANGUNAN);
@@ -131,7 +142,8 @@ class ZiProgrammeTests {
 	void onlyAReturnedRequestCanBeResubmitted() {
 		StageRequest request = request(READY);
 
-		assertRefused(() -> this.programme.resubmit(request.getId(), "x", Set.of(), NOW), Reason.REQUEST_NOT_RETURNED);
+		assertRefused(() -> this.programme.resubmit(request.getId(), "x", Set.of(), STAFF, NOW),
+				Reason.REQUEST_NOT_RETURNED);
 	}
 
 	@Test
