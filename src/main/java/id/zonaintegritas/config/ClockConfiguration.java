@@ -1,6 +1,7 @@
 package id.zonaintegritas.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
@@ -15,9 +16,11 @@ class ClockConfiguration {
 
 	static final ZoneId INDONESIA_WESTERN_TIME = ZoneId.of("Asia/Jakarta");
 
+	// Ticks in microseconds, as PostgreSQL keeps time: a moment read back from the
+	// database equals the one that was written.
 	@Bean
 	Clock clock() {
-		return Clock.system(INDONESIA_WESTERN_TIME);
+		return Clock.tick(Clock.system(INDONESIA_WESTERN_TIME), Duration.ofNanos(1000));
 	}
 
 }

@@ -33,6 +33,11 @@ public class DateDisplay {
 			.format(date) : "";
 	}
 
+	/** The day a moment falls on in WIB. */
+	public String day(Instant instant) {
+		return (instant != null) ? date(instant.atZone(ClockConfiguration.INDONESIA_WESTERN_TIME).toLocalDate()) : "";
+	}
+
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";

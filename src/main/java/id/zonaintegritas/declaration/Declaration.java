@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import id.zonaintegritas.declaration.DeclarationRuleException.Reason;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.shared.ProgrammeDates;
+import id.zonaintegritas.shared.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +27,9 @@ import jakarta.persistence.Version;
 
 /**
  * A pencanangan: the public declaration of a unit that it is ready to build an integrity
- * zone. Prepared as a draft, then submitted, after which it is a read-only public record.
+ * zone. Prepared as a draft, then submitted, after which it is a public record: it
+ * changes only by an amendment with a reason, which keeps the version it replaces (ADR
+ * 0010).
  */
 @Entity
 @Table(name = "declaration")
@@ -76,6 +80,12 @@ class Declaration {
 	@Version
 	private long version;
 
+	/**
+	 * Which version of the public record this is: 1 as submitted, one more per amendment.
+	 */
+	@Column(nullable = false)
+	private int revision = 1;
+
 	@ElementCollection
 	@CollectionTable(name = "witness", joinColumns = @JoinColumn(name = "declaration_id"))
 	@OrderColumn(name = "position_in_list")
@@ -106,6 +116,52 @@ class Declaration {
 	void revise(DeclarationDetails details, List<Witness> newWitnesses, List<PressLink> newPressLinks,
 			LocalDate today) {
 		requireDraft();
+		check(details, newWitnesses, newPressLinks, today);
+		replaceContent(details, newWitnesses, newPressLinks);
+	}
+
+	/**
+	 * Corrects the public record. The content it replaces is returned, to be kept as the
+	 * previous version; the revision goes up by one.
+	 */
+	DeclarationVersion amend(DeclarationAmendment amendment, Instant publicSince, String by, Instant now,
+			LocalDate today) {
+		if (this.status != DeclarationStatus.SUBMITTED) {
+			throw new DeclarationRuleException(Reason.NOT_SUBMITTED);
+		}
+		if (amendment.reason() == null || amendment.reason().isBlank()) {
+			throw new DeclarationRuleException(Reason.AMENDMENT_REASON_REQUIRED);
+		}
+		Text.requireAtMost(amendment.reason().strip(), DeclarationAmendment.REASON_LENGTH,
+				"declaration.amendment.reason");
+		check(amendment.details(), amendment.witnesses(), amendment.pressLinks(), today);
+		DeclarationVersion replaced = new DeclarationVersion(this.id, this.revision, this.declaredOn, this.venue,
+				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
+				List.copyOf(this.witnesses), List.copyOf(this.pressLinks), publicSince, amendment.reason().strip(), by,
+				now);
+		replaceContent(amendment.details(), amendment.witnesses(), amendment.pressLinks());
+		requireComplete();
+		if (sameContentAs(replaced)) {
+			throw new DeclarationRuleException(Reason.NOTHING_AMENDED);
+		}
+		this.revision++;
+		return replaced;
+	}
+
+	private boolean sameContentAs(DeclarationVersion version) {
+		return Objects.equals(this.declaredOn, version.declaredOn()) && Objects.equals(this.venue, version.venue())
+				&& Objects.equals(this.officialName, version.officialName())
+				&& Objects.equals(this.officialPosition, version.officialPosition())
+				&& this.targetPredicate == version.targetPredicate()
+				&& Objects.equals(this.description, version.description())
+				&& Objects.equals(this.legalBasis, version.legalBasis())
+				// Copied: Hibernate's bag compares by identity, not by its elements.
+				&& List.copyOf(this.witnesses).equals(version.witnesses())
+				&& List.copyOf(this.pressLinks).equals(version.pressLinks());
+	}
+
+	private static void check(DeclarationDetails details, List<Witness> newWitnesses, List<PressLink> newPressLinks,
+			LocalDate today) {
 		if (details.declaredOn() != null && details.declaredOn().isAfter(today)) {
 			throw new DeclarationRuleException(Reason.DATE_IN_FUTURE);
 		}
@@ -121,6 +177,9 @@ class Declaration {
 			.ifPresent((link) -> {
 				throw new DeclarationRuleException(Reason.INVALID_PRESS_LINK, link.url());
 			});
+	}
+
+	private void replaceContent(DeclarationDetails details, List<Witness> newWitnesses, List<PressLink> newPressLinks) {
 		this.declaredOn = details.declaredOn();
 		this.venue = blankToNull(details.venue());
 		this.officialName = blankToNull(details.officialName());
@@ -151,15 +210,28 @@ class Declaration {
 	 */
 	void submit(Instant now) {
 		requireDraft();
-		if (this.declaredOn == null || this.venue == null || this.officialName == null
-				|| this.officialPosition == null) {
-			throw new DeclarationRuleException(Reason.INCOMPLETE);
-		}
-		if (this.witnesses.isEmpty()) {
-			throw new DeclarationRuleException(Reason.NO_WITNESS);
-		}
+		requireComplete();
 		this.status = DeclarationStatus.SUBMITTED;
 		this.submittedAt = now;
+	}
+
+	/** What a declaration needs before it is public: when, where, who, and witnesses. */
+	List<Reason> missing() {
+		List<Reason> missing = new ArrayList<>();
+		if (this.declaredOn == null || this.venue == null || this.officialName == null
+				|| this.officialPosition == null) {
+			missing.add(Reason.INCOMPLETE);
+		}
+		if (this.witnesses.isEmpty()) {
+			missing.add(Reason.NO_WITNESS);
+		}
+		return missing;
+	}
+
+	private void requireComplete() {
+		missing().stream().findFirst().ifPresent((reason) -> {
+			throw new DeclarationRuleException(reason);
+		});
 	}
 
 	private void requireDraft() {
@@ -176,7 +248,7 @@ class Declaration {
 		return new DeclarationView(this.id, this.workUnitId, this.status, this.declaredOn, this.venue,
 				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
 				this.createdBy, this.submittedAt, List.copyOf(this.witnesses), List.copyOf(this.documents),
-				List.copyOf(this.pressLinks));
+				List.copyOf(this.pressLinks), this.revision);
 	}
 
 	Long getId() {
@@ -189,6 +261,18 @@ class Declaration {
 
 	DeclarationStatus getStatus() {
 		return this.status;
+	}
+
+	int getRevision() {
+		return this.revision;
+	}
+
+	Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	Predicate getTargetPredicate() {
+		return this.targetPredicate;
 	}
 
 }

@@ -2,6 +2,8 @@ package id.zonaintegritas.declaration;
 
 import java.util.Optional;
 
+import id.zonaintegritas.shared.Predicate;
+
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -11,7 +13,13 @@ interface DeclarationRepository extends Repository<Declaration, Long> {
 
 	Optional<Declaration> findById(long id);
 
-	boolean existsByWorkUnitIdAndStatus(long workUnitId, DeclarationStatus status);
+	@Query("""
+			select count(d) > 0 from Declaration d where d.workUnitId = :workUnitId
+			and d.status = id.zonaintegritas.declaration.DeclarationStatus.SUBMITTED and d.targetPredicate = :target
+			""")
+	boolean existsSubmitted(long workUnitId, Predicate target);
+
+	void flush();
 
 	@Query("""
 			select d from Declaration d where d.workUnitId = :workUnitId and d.status = :status

@@ -19,7 +19,9 @@ public class DeclarationRuleException extends DomainRuleException {
 	/** The rules of a declaration. */
 	public enum Reason {
 
-		/** A submitted declaration is a public record and is not edited. */
+		/**
+		 * A submitted declaration is a public record: it changes only by an amendment.
+		 */
 		READ_ONLY_ONCE_SUBMITTED("declaration.rule.readOnly"),
 
 		/** Date, venue and the declaring official are required to submit. */
@@ -39,6 +41,21 @@ public class DeclarationRuleException extends DomainRuleException {
 
 		/** A unit prepares one declaration at a time. */
 		DRAFT_EXISTS("declaration.rule.draftExists"),
+
+		/**
+		 * A unit declares once towards each predicate; a submitted declaration is
+		 * corrected by an amendment, not by declaring again.
+		 */
+		ALREADY_DECLARED("declaration.rule.alreadyDeclared"),
+
+		/** Only a submitted declaration is amended; a draft is simply saved again. */
+		NOT_SUBMITTED("declaration.rule.notSubmitted"),
+
+		/** An amendment of a public record says why. */
+		AMENDMENT_REASON_REQUIRED("declaration.rule.amendmentReasonRequired"),
+
+		/** An amendment changes something. */
+		NOTHING_AMENDED("declaration.rule.nothingAmended"),
 
 		/** Press links are web addresses (http or https). */
 		INVALID_PRESS_LINK("declaration.rule.invalidPressLink");

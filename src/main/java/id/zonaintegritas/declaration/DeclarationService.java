@@ -1,7 +1,13 @@
 package id.zonaintegritas.declaration;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +18,22 @@ import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.declaration.DeclarationRuleException.Reason;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ConflictException;
 import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.SerialWork;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Files a unit's pencanangan: drafts it, attaches its documents, submits it. */
+/**
+ * Files a unit's pencanangan: saves it as a draft (with its witnesses, press coverage and
+ * documents), submits it as a public record, and corrects that record by amendments that
+ * keep every version it replaces. Each command is one transaction, audited in it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DeclarationService {
@@ -32,91 +48,118 @@ public class DeclarationService {
 
 	private final AccessGuard access;
 
+	private final SerialWork serial;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
 	DeclarationService(DeclarationRepository declarations, DocumentService documents, AuditTrail audit, Clock clock,
-			AccessGuard access) {
-		this.access = access;
+			AccessGuard access, SerialWork serial, JdbcClient jdbc) {
 		this.declarations = declarations;
 		this.documents = documents;
 		this.audit = audit;
 		this.clock = clock;
+		this.access = access;
+		this.serial = serial;
+		this.jdbc = jdbc;
 	}
 
-	/** Starts a new draft declaration for the unit; a unit prepares one at a time. */
+	/**
+	 * Saves what the unit's draft declaration says, its witnesses and press links
+	 * (replacing the former ones), and stores and attaches the uploaded files; starts the
+	 * draft if the unit has none. All or nothing: a refused file leaves the draft as it
+	 * was. A unit declares once towards each predicate: a submitted declaration is
+	 * corrected by {@link #amend}, never by declaring again.
+	 */
 	@Transactional
-	public DeclarationView startDraft(long workUnitId, Actor actor) {
+	public DeclarationView saveDraft(long workUnitId, DeclarationDraft draft, Actor actor) {
 		this.access.requireStaffOf(actor, workUnitId);
-		if (this.declarations.existsByWorkUnitIdAndStatus(workUnitId, DeclarationStatus.DRAFT)) {
-			throw new DeclarationRuleException(Reason.DRAFT_EXISTS);
+		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
+		Predicate target = (draft.details().targetPredicate() != null) ? draft.details().targetPredicate()
+				: Predicate.WBK;
+		if (this.declarations.existsSubmitted(workUnitId, target)) {
+			throw new DeclarationRuleException(Reason.ALREADY_DECLARED);
 		}
-		Declaration declaration = this.declarations
-			.save(Declaration.draft(workUnitId, actor.username(), this.clock.instant()));
-		this.audit.record(AuditRecord.of(actor, "DECLARATION_DRAFTED", "Declaration", declaration.getId(), workUnitId,
-				"Draft declaration started"));
+		Optional<Declaration> existing = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT);
+		Declaration declaration = existing.orElseGet(
+				() -> this.declarations.save(Declaration.draft(workUnitId, actor.username(), this.clock.instant())));
+		if (existing.isEmpty()) {
+			this.audit.record(AuditRecord.of(actor, "DECLARATION_DRAFTED", "Declaration", declaration.getId(),
+					workUnitId, "Draft declaration started"));
+		}
+		declaration.revise(draft.details(), draft.witnesses(), draft.pressLinks(), LocalDate.now(this.clock));
+		for (Upload upload : draft.uploads()) {
+			long documentId = this.documents.upload(workUnitId, upload.fileName(), upload.content(), actor).id();
+			declaration.attach(documentId, upload.kind());
+		}
+		this.audit.record(AuditRecord.of(actor, "DECLARATION_SAVED", "Declaration", declaration.getId(), workUnitId,
+				draft.witnesses().size() + " witness(es), " + draft.uploads().size() + " upload(s)"));
 		return declaration.toView();
 	}
 
 	/**
-	 * Saves what the draft says, with its witnesses and press links, replacing the former
-	 * ones.
+	 * Takes a document off the unit's draft declaration; the document stays in the
+	 * library.
 	 */
 	@Transactional
-	public DeclarationView saveDraft(long declarationId, DeclarationDetails details, List<Witness> witnesses,
-			List<PressLink> pressLinks, Actor actor) {
-		Declaration declaration = loadForStaff(declarationId, actor);
-		declaration.revise(details, witnesses, pressLinks, LocalDate.now(this.clock));
-		this.audit.record(AuditRecord.of(actor, "DECLARATION_SAVED", "Declaration", declarationId,
-				declaration.getWorkUnitId(), witnesses.size() + " witness(es)"));
+	public DeclarationView removeDocument(long workUnitId, long documentId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT)
+			.orElseThrow(() -> new DeclarationRuleException(Reason.READ_ONLY_ONCE_SUBMITTED));
+		declaration.detach(documentId);
+		this.audit.record(AuditRecord.of(actor, "DECLARATION_DOCUMENT_REMOVED", "Declaration", declaration.getId(),
+				workUnitId, "Document " + documentId + " taken off the draft"));
 		return declaration.toView();
 	}
 
 	/**
-	 * Attaches one of the unit's documents to the draft as its charter, minutes, photo…
+	 * Makes the unit's draft the public record. It must say when, where and who, and be
+	 * witnessed.
 	 */
 	@Transactional
-	public DeclarationView attachDocument(long declarationId, long documentId, DocumentKind kind, Actor actor) {
-		Declaration declaration = loadForStaff(declarationId, actor);
-		this.documents.requireAllOfWorkUnit(declaration.getWorkUnitId(), List.of(documentId));
-		declaration.attach(documentId, kind);
-		this.audit.record(AuditRecord.of(actor, "DECLARATION_DOCUMENT_ATTACHED", "Declaration", declarationId,
-				declaration.getWorkUnitId(), kind + " document " + documentId));
-		return declaration.toView();
-	}
-
-	/** Makes the draft a public, read-only record. */
-	@Transactional
-	public DeclarationView submit(long declarationId, Actor actor) {
-		Declaration declaration = loadForStaff(declarationId, actor);
+	public DeclarationView submit(long workUnitId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
+		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT)
+			.orElseThrow(() -> new DeclarationRuleException(Reason.INCOMPLETE));
 		declaration.submit(this.clock.instant());
 		this.audit.record(AuditRecord
-			.of(actor, "DECLARATION_SUBMITTED", "Declaration", declarationId, declaration.getWorkUnitId(),
-					"Declaration submitted")
+			.of(actor, "DECLARATION_SUBMITTED", "Declaration", declaration.getId(), workUnitId,
+					"Declaration submitted with " + declaration.toView().witnesses().size() + " witness(es)")
 			.withChange(Map.of("status", DeclarationStatus.DRAFT), Map.of("status", DeclarationStatus.SUBMITTED)));
 		return declaration.toView();
 	}
 
 	/**
-	 * The declaration form in one command: starts the unit's draft if it has none, saves
-	 * what it says, stores and attaches the uploaded files, and submits it when asked.
-	 * All or nothing: a refused file or a refused submission leaves the stored
-	 * declaration unchanged.
+	 * Corrects the unit's submitted declaration. The version it replaces is kept, whole,
+	 * with the reason, and stays readable on the public page. {@code expectedRevision} is
+	 * the revision the form showed: if another amendment came first, nothing changes.
 	 */
 	@Transactional
-	public DeclarationView saveForm(long workUnitId, DeclarationDetails details, List<Witness> witnesses,
-			List<PressLink> pressLinks, List<Upload> uploads, boolean submit, Actor actor) {
+	public DeclarationView amend(long workUnitId, int expectedRevision, DeclarationAmendment amendment, Actor actor) {
 		this.access.requireStaffOf(actor, workUnitId);
-		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT)
-			.orElseGet(() -> this.declarations
-				.save(Declaration.draft(workUnitId, actor.username(), this.clock.instant())));
-		declaration.revise(details, witnesses, pressLinks, LocalDate.now(this.clock));
-		for (Upload upload : uploads) {
-			long documentId = this.documents.upload(workUnitId, upload.fileName(), upload.content(), actor).id();
-			declaration.attach(documentId, upload.kind());
+		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
+		Predicate target = (amendment.details().targetPredicate() != null) ? amendment.details().targetPredicate()
+				: Predicate.WBK;
+		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED)
+			.orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
+		if (declaration.getRevision() != expectedRevision) {
+			throw new ConflictException("declaration.conflict.amendedMeanwhile", expectedRevision,
+					declaration.getRevision());
 		}
-		if (submit) {
-			declaration.submit(this.clock.instant());
+		if (target != declaration.getTargetPredicate() && this.declarations.existsSubmitted(workUnitId, target)) {
+			throw new DeclarationRuleException(Reason.ALREADY_DECLARED);
 		}
-		this.audit.record(AuditRecord.of(actor, submit ? "DECLARATION_SUBMITTED" : "DECLARATION_SAVED", "Declaration",
-				declaration.getId(), workUnitId, witnesses.size() + " witness(es), " + uploads.size() + " upload(s)"));
+		DeclarationView before = declaration.toView();
+		DeclarationVersion replaced = declaration.amend(amendment, publicSince(declaration), actor.username(),
+				this.clock.instant(), LocalDate.now(this.clock));
+		keep(replaced);
+		this.declarations.flush();
+		this.audit.record(AuditRecord
+			.of(actor, "DECLARATION_AMENDED", "Declaration", declaration.getId(), workUnitId,
+					"Revision " + replaced.revision() + " replaced: " + replaced.amendmentReason())
+			.withChange(publicContent(before), publicContent(declaration.toView())));
 		return declaration.toView();
 	}
 
@@ -124,6 +167,23 @@ public class DeclarationService {
 	public Optional<DeclarationView> newestForStaff(long workUnitId, Actor actor) {
 		this.access.requireStaffOf(actor, workUnitId);
 		return newest(workUnitId);
+	}
+
+	/**
+	 * The unit's submitted declaration as it stands now, for its own staff to amend;
+	 * refused when the unit has submitted none.
+	 */
+	public DeclarationView submittedForStaff(long workUnitId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		return latestSubmitted(workUnitId).orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
+	}
+
+	/** What the unit's draft still lacks before it can be submitted, in order. */
+	public List<Reason> missingForSubmission(long workUnitId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		return this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT)
+			.map(Declaration::missing)
+			.orElse(List.of(Reason.INCOMPLETE));
 	}
 
 	public DeclarationView declaration(long declarationId) {
@@ -140,10 +200,92 @@ public class DeclarationService {
 		return this.declarations.findNewest(workUnitId).map(Declaration::toView);
 	}
 
-	private Declaration loadForStaff(long declarationId, Actor actor) {
-		Declaration declaration = load(declarationId);
-		this.access.requireStaffOf(actor, declaration.getWorkUnitId());
-		return declaration;
+	/** The versions amendments replaced, oldest first: the public record's history. */
+	public List<DeclarationVersion> replacedVersions(long declarationId) {
+		return this.jdbc.sql(VERSIONS + " where declaration_id = :id order by revision")
+			.param("id", declarationId)
+			.query(this::version)
+			.list();
+	}
+
+	/** One replaced version of a declaration, or a {@link NotFoundException}. */
+	public DeclarationVersion replacedVersion(long declarationId, int revision) {
+		return this.jdbc.sql(VERSIONS + " where declaration_id = :id and revision = :revision")
+			.param("id", declarationId)
+			.param("revision", revision)
+			.query(this::version)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("error.declarationVersion.notFound", revision));
+	}
+
+	private static final String VERSIONS = """
+			select declaration_id, revision, declared_on, venue, official_name, official_position, target_predicate,
+			       description, legal_basis, witnesses::text as witnesses, press_links::text as press_links,
+			       public_since, amendment_reason, amended_by, amended_at
+			from declaration_version
+			""";
+
+	private DeclarationVersion version(ResultSet rs, int row) throws SQLException {
+		return new DeclarationVersion(rs.getLong("declaration_id"), rs.getInt("revision"),
+				rs.getObject("declared_on", LocalDate.class), rs.getString("venue"), rs.getString("official_name"),
+				rs.getString("official_position"), Predicate.valueOf(rs.getString("target_predicate")),
+				rs.getString("description"), rs.getString("legal_basis"),
+				this.json.readValue(rs.getString("witnesses"), new TypeReference<List<Witness>>() {
+				}), this.json.readValue(rs.getString("press_links"), new TypeReference<List<PressLink>>() {
+				}), rs.getObject("public_since", OffsetDateTime.class).toInstant(), rs.getString("amendment_reason"),
+				rs.getString("amended_by"), rs.getObject("amended_at", OffsetDateTime.class).toInstant());
+	}
+
+	private void keep(DeclarationVersion version) {
+		this.jdbc.sql("""
+				insert into declaration_version (declaration_id, revision, declared_on, venue, official_name,
+				    official_position, target_predicate, description, legal_basis, witnesses, press_links,
+				    public_since, amendment_reason, amended_by, amended_at)
+				values (:declaration, :revision, :declaredOn, :venue, :officialName, :officialPosition, :target,
+				    :description, :legalBasis, cast(:witnesses as jsonb), cast(:pressLinks as jsonb), :publicSince,
+				    :reason, :amendedBy, :amendedAt)
+				""")
+			.param("declaration", version.declarationId())
+			.param("revision", version.revision())
+			.param("declaredOn", version.declaredOn())
+			.param("venue", version.venue())
+			.param("officialName", version.officialName())
+			.param("officialPosition", version.officialPosition())
+			.param("target", version.targetPredicate().name())
+			.param("description", version.description())
+			.param("legalBasis", version.legalBasis())
+			.param("witnesses", this.json.writeValueAsString(version.witnesses()))
+			.param("pressLinks", this.json.writeValueAsString(version.pressLinks()))
+			.param("publicSince", utc(version.publicSince()))
+			.param("reason", version.amendmentReason())
+			.param("amendedBy", version.amendedBy())
+			.param("amendedAt", utc(version.amendedAt()))
+			.update();
+	}
+
+	// The current version became public at the submission, or at the last amendment.
+	private Instant publicSince(Declaration declaration) {
+		if (declaration.getRevision() == 1) {
+			return declaration.getSubmittedAt();
+		}
+		return replacedVersion(declaration.getId(), declaration.getRevision() - 1).amendedAt();
+	}
+
+	private static Map<String, Object> publicContent(DeclarationView view) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("revision", view.revision());
+		content.put("declaredOn", String.valueOf(view.declaredOn()));
+		content.put("venue", view.venue());
+		content.put("official", view.officialName() + ", " + view.officialPosition());
+		content.put("targetPredicate", view.targetPredicate());
+		content.put("witnesses",
+				view.witnesses().stream().map((w) -> w.personName() + " (" + w.organisationName() + ")").toList());
+		content.put("pressLinks", view.pressLinks().stream().map(PressLink::url).toList());
+		return content;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private Declaration load(long declarationId) {

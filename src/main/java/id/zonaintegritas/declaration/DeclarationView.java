@@ -24,11 +24,12 @@ import id.zonaintegritas.shared.Predicate;
  * @param witnesses who witnessed it, in order
  * @param documents the attached documents
  * @param pressLinks the press coverage
+ * @param revision which version of the public record this is (1 as first submitted)
  */
 public record DeclarationView(long id, long workUnitId, DeclarationStatus status, LocalDate declaredOn, String venue,
 		String officialName, String officialPosition, Predicate targetPredicate, String description, String legalBasis,
 		String createdBy, Instant submittedAt, List<Witness> witnesses, List<AttachedDocument> documents,
-		List<PressLink> pressLinks) {
+		List<PressLink> pressLinks, int revision) {
 
 	public boolean isSubmitted() {
 		return this.status == DeclarationStatus.SUBMITTED;

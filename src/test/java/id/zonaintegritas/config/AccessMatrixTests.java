@@ -8,8 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import id.zonaintegritas.declaration.DeclarationAmendment;
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
@@ -112,6 +118,10 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /staf", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/pencanangan", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan/periksa", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/pencanangan/ajukan", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan/ubah", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/pencanangan/ubah", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/dokumen", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/dokumen", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/dokumen/{documentId}", STAFF_ONLY);
@@ -140,6 +150,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /data/unit-kerja.csv", PUBLIC);
 		EXPECTED.put("GET /data/unit-kerja.json", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}", PUBLIC);
+		EXPECTED.put("GET /direktori/{slug}/pencanangan/versi/{revision}", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}/dokumen/{documentId}", BROKEN_FOR_ALL);
 	}
 
@@ -151,6 +162,12 @@ class AccessMatrixTests {
 
 	@Autowired
 	DocumentService documents;
+
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	PactService pact;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -188,7 +205,8 @@ class AccessMatrixTests {
 			path = path.replace("{unitId}", ids.get("unitId"))
 				.replace("{documentId}", ids.get("documentId"))
 				.replace("{requestId}", ids.get("requestId"))
-				.replace("{slug}", ids.get("slug"));
+				.replace("{slug}", ids.get("slug"))
+				.replace("{revision}", "1");
 			for (Persona persona : Persona.values()) {
 				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
 				if (!parts[0].equals("GET")) {
@@ -244,6 +262,16 @@ class AccessMatrixTests {
 		ids.put("slug", this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit));
 		ids.put("documentId",
 				String.valueOf(this.documents.upload(unit, "bukti.pdf", TestData.pdf("matrix " + unit), staff).id()));
+		// A declaration that was submitted and amended once, so that its pages and its
+		// replaced version exist.
+		Declarations.declareAndSign(this.declarations, this.pact, unit, staff);
+		DeclarationView declared = this.declarations.latestSubmitted(unit).orElseThrow();
+		this.declarations.amend(unit, 1,
+				new DeclarationAmendment(
+						new DeclarationDetails(declared.declaredOn(), "Aula Baru", declared.officialName(),
+								declared.officialPosition(), declared.targetPredicate(), null, null),
+						declared.witnesses(), declared.pressLinks(), "Tempat salah ketik"),
+				staff);
 		long programme = this.jdbc.queryForObject(
 				"insert into zi_programme (work_unit_id, stage) values (?, 'PEMBANGUNAN') returning id", Long.class,
 				unit);

@@ -297,7 +297,8 @@ class HostileInputTests {
 		return path.replace("{unitId}", ids.get("unitId"))
 			.replace("{documentId}", ids.get("documentId"))
 			.replace("{requestId}", ids.get("requestId"))
-			.replace("{slug}", ids.get("slug"));
+			.replace("{slug}", ids.get("slug"))
+			.replace("{revision}", "1");
 	}
 
 	private static List<String> hostilePaths(String pattern, Map<String, String> ids) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationDraft;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
@@ -44,10 +45,13 @@ class PactServiceTests {
 	void newDeclaration() {
 		this.unit = TestData.newWorkUnit(this.jdbc, "BPS");
 		this.staff = TestData.staffOf(this.jdbc, this.unit);
-		this.declaration = this.declarations.startDraft(this.unit, this.staff).id();
-		this.declarations.saveDraft(this.declaration,
-				new DeclarationDetails(SIGNED, "Aula", "Kepala", "Kepala Unit", Predicate.WBK, null, null), List.of(),
-				List.of(), this.staff);
+		this.declaration = this.declarations
+			.saveDraft(this.unit,
+					new DeclarationDraft(
+							new DeclarationDetails(SIGNED, "Aula", "Kepala", "Kepala Unit", Predicate.WBK, null, null),
+							List.of(), List.of(), List.of()),
+					this.staff)
+			.id();
 	}
 
 	@Test

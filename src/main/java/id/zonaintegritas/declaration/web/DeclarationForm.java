@@ -1,5 +1,6 @@
 package id.zonaintegritas.declaration.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.List;
 import id.zonaintegritas.declaration.DeclarationDetails;
 import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.declaration.DocumentKind;
+import id.zonaintegritas.declaration.PressLink;
+import id.zonaintegritas.declaration.Upload;
+import id.zonaintegritas.declaration.Witness;
 import id.zonaintegritas.shared.Predicate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PastOrPresent;
@@ -18,7 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The pencanangan form: what the declaration says, its witness and press rows (added and
  * removed by buttons that re-render the form, so that it works without JavaScript), and
- * one file to upload with it.
+ * the files to upload with it.
  */
 public class DeclarationForm {
 
@@ -55,22 +59,26 @@ public class DeclarationForm {
 	@Size(max = MAX_PRESS_LINKS)
 	private List<PressLinkRow> pressLinks = new ArrayList<>();
 
-	private MultipartFile file;
+	private List<MultipartFile> files = new ArrayList<>();
 
 	private DocumentKind fileKind = DocumentKind.PIAGAM;
 
 	static DeclarationForm of(DeclarationView declaration) {
 		DeclarationForm form = new DeclarationForm();
-		form.declaredOn = declaration.declaredOn();
-		form.venue = declaration.venue();
-		form.officialName = declaration.officialName();
-		form.officialPosition = declaration.officialPosition();
-		form.targetPredicate = declaration.targetPredicate();
-		form.description = declaration.description();
-		form.legalBasis = declaration.legalBasis();
-		form.witnesses = new ArrayList<>(declaration.witnesses().stream().map(WitnessRow::of).toList());
-		form.pressLinks = new ArrayList<>(declaration.pressLinks().stream().map(PressLinkRow::of).toList());
+		form.fill(declaration);
 		return form;
+	}
+
+	void fill(DeclarationView declaration) {
+		this.declaredOn = declaration.declaredOn();
+		this.venue = declaration.venue();
+		this.officialName = declaration.officialName();
+		this.officialPosition = declaration.officialPosition();
+		this.targetPredicate = declaration.targetPredicate();
+		this.description = declaration.description();
+		this.legalBasis = declaration.legalBasis();
+		this.witnesses = new ArrayList<>(declaration.witnesses().stream().map(WitnessRow::of).toList());
+		this.pressLinks = new ArrayList<>(declaration.pressLinks().stream().map(PressLinkRow::of).toList());
 	}
 
 	DeclarationDetails toDetails() {
@@ -78,8 +86,27 @@ public class DeclarationForm {
 				this.targetPredicate, this.description, this.legalBasis);
 	}
 
+	List<Witness> witnesses() {
+		return this.witnesses.stream().map(WitnessRow::toWitness).toList();
+	}
+
+	List<PressLink> pressLinks() {
+		return this.pressLinks.stream().map(PressLinkRow::toPressLink).toList();
+	}
+
+	/** The files chosen on the form, each with the kind chosen for them. */
+	List<Upload> uploads() throws IOException {
+		List<Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : this.files) {
+			if (file != null && !file.isEmpty()) {
+				uploads.add(new Upload(file.getOriginalFilename(), file.getBytes(), this.fileKind));
+			}
+		}
+		return uploads;
+	}
+
 	boolean hasFile() {
-		return this.file != null && !this.file.isEmpty();
+		return this.files.stream().anyMatch((file) -> file != null && !file.isEmpty());
 	}
 
 	public LocalDate getDeclaredOn() {
@@ -154,12 +181,12 @@ public class DeclarationForm {
 		this.pressLinks = pressLinks;
 	}
 
-	public MultipartFile getFile() {
-		return this.file;
+	public List<MultipartFile> getFiles() {
+		return this.files;
 	}
 
-	public void setFile(MultipartFile file) {
-		this.file = file;
+	public void setFiles(List<MultipartFile> files) {
+		this.files = files;
 	}
 
 	public DocumentKind getFileKind() {

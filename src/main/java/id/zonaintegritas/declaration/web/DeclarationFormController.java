@@ -7,17 +7,18 @@ import java.util.Optional;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.declaration.AttachedDocument;
+import id.zonaintegritas.declaration.DeclarationDraft;
 import id.zonaintegritas.declaration.DeclarationRuleException;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.declaration.DocumentKind;
-import id.zonaintegritas.declaration.Upload;
 import id.zonaintegritas.declaration.WitnessKind;
 import id.zonaintegritas.document.DocumentRejectedException;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.DomainRuleException;
 import id.zonaintegritas.shared.Predicate;
 import jakarta.validation.Valid;
 
@@ -35,15 +36,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The unit's pencanangan: a form while it is a draft, a read-only record once submitted.
- * Rows are added and removed by submit buttons that re-render the form, so it works
- * without JavaScript and keeps everything typed.
+ * The unit's pencanangan: a form while it is a draft, a check of what will become public
+ * before it is submitted, the public record once submitted, and its correction by an
+ * amendment (checked the same way) that keeps the version it replaces. Rows are added and
+ * removed by submit buttons that re-render the form, so it works without JavaScript and
+ * keeps everything typed.
  */
 @Controller
 @RequestMapping("/staf/unit/{unitId}/pencanangan")
 class DeclarationFormController {
 
 	static final String FORM = "declaration/declaration-form";
+
+	static final String AMENDMENT_FORM = "declaration/amendment-form";
 
 	private final DeclarationService declarations;
 
@@ -73,9 +78,10 @@ class DeclarationFormController {
 
 	@GetMapping
 	String show(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
-		Optional<DeclarationView> newest = this.declarations.newestForStaff(unitId, Actor.staff(user.getUsername()));
+		Optional<DeclarationView> newest = this.declarations.newestForStaff(unitId, staff(user));
 		newest.ifPresent((declaration) -> addAttached(declaration, model));
 		if (newest.isPresent() && newest.get().isSubmitted()) {
+			model.addAttribute("replacedVersions", this.declarations.replacedVersions(newest.get().id()));
 			return "declaration/declaration-view";
 		}
 		DeclarationForm form = newest.map(DeclarationForm::of).orElseGet(DeclarationForm::new);
@@ -90,65 +96,182 @@ class DeclarationFormController {
 	String addWitness(@ModelAttribute("form") DeclarationForm form, @PathVariable long unitId,
 			@AuthenticationPrincipal UserDetails user, Model model) {
 		form.getWitnesses().add(new WitnessRow());
-		return rerender(unitId, user, model);
+		return rerender(unitId, user, model, form);
 	}
 
 	@PostMapping(params = "removeWitness")
 	String removeWitness(@ModelAttribute("form") DeclarationForm form, @RequestParam int removeWitness,
 			@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
-		if (removeWitness >= 0 && removeWitness < form.getWitnesses().size()) {
-			form.getWitnesses().remove(removeWitness);
-		}
-		return rerender(unitId, user, model);
+		removeRow(form.getWitnesses(), removeWitness);
+		return rerender(unitId, user, model, form);
 	}
 
 	@PostMapping(params = "addPressLink")
 	String addPressLink(@ModelAttribute("form") DeclarationForm form, @PathVariable long unitId,
 			@AuthenticationPrincipal UserDetails user, Model model) {
 		form.getPressLinks().add(new PressLinkRow());
-		return rerender(unitId, user, model);
+		return rerender(unitId, user, model, form);
 	}
 
 	@PostMapping(params = "removePressLink")
 	String removePressLink(@ModelAttribute("form") DeclarationForm form, @RequestParam int removePressLink,
 			@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
-		if (removePressLink >= 0 && removePressLink < form.getPressLinks().size()) {
-			form.getPressLinks().remove(removePressLink);
-		}
-		return rerender(unitId, user, model);
+		removeRow(form.getPressLinks(), removePressLink);
+		return rerender(unitId, user, model, form);
 	}
 
+	/**
+	 * Saves the draft; "check and submit" then shows what will become public before
+	 * anything is submitted, and "remove" takes a document off the draft.
+	 */
 	@PostMapping
 	String save(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
 			@Valid @ModelAttribute("form") DeclarationForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect)
-			throws IOException {
-		boolean submit = "submit".equals(action);
+			@RequestParam(defaultValue = "save") String action,
+			@RequestParam(name = "removeDocument", required = false) Long removeDocument, Model model,
+			RedirectAttributes redirect) throws IOException {
 		if (!result.hasErrors()) {
 			try {
-				List<Upload> uploads = form.hasFile() ? List
-					.of(new Upload(form.getFile().getOriginalFilename(), form.getFile().getBytes(), form.getFileKind()))
-						: List.of();
-				this.declarations.saveForm(unitId, form.toDetails(),
-						form.getWitnesses().stream().map(WitnessRow::toWitness).toList(),
-						form.getPressLinks().stream().map(PressLinkRow::toPressLink).toList(), uploads, submit,
-						Actor.staff(user.getUsername()));
-				redirect.addFlashAttribute("success", submit ? "declaration.submitted" : "declaration.saved");
-				return submit ? "redirect:/staf" : "redirect:/staf/unit/" + unitId + "/pencanangan";
+				this.declarations.saveDraft(unitId,
+						new DeclarationDraft(form.toDetails(), form.witnesses(), form.pressLinks(), form.uploads()),
+						staff(user));
+				if (removeDocument != null) {
+					this.declarations.removeDocument(unitId, removeDocument, staff(user));
+					redirect.addFlashAttribute("success", "declaration.documentRemoved");
+					return "redirect:/staf/unit/" + unitId + "/pencanangan";
+				}
+				if ("submit".equals(action)) {
+					return "redirect:/staf/unit/" + unitId + "/pencanangan/periksa";
+				}
+				redirect.addFlashAttribute("success", "declaration.saved");
+				return "redirect:/staf/unit/" + unitId + "/pencanangan";
 			}
 			catch (DocumentRejectedException ex) {
-				result.rejectValue("file", ex.getMessageKey(), ex.getArguments(), null);
+				result.rejectValue("files", ex.getMessageKey(), ex.getArguments(), null);
 			}
-			catch (DeclarationRuleException ex) {
+			catch (DomainRuleException ex) {
 				result.reject(ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
 		model.addAttribute("fileNotKept", form.hasFile());
-		return rerender(unitId, user, model);
+		return rerender(unitId, user, model, form);
 	}
 
-	private String rerender(long unitId, UserDetails user, Model model) {
-		this.declarations.newestForStaff(unitId, Actor.staff(user.getUsername()))
+	/** What will become public, checked before it is: "check your answers". */
+	@GetMapping("/periksa")
+	String check(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+		Optional<DeclarationView> draft = this.declarations.newestForStaff(unitId, staff(user))
+			.filter((declaration) -> !declaration.isSubmitted());
+		if (draft.isEmpty()) {
+			return "redirect:/staf/unit/" + unitId + "/pencanangan";
+		}
+		addAttached(draft.get(), model);
+		model.addAttribute("missing", this.declarations.missingForSubmission(unitId, staff(user)));
+		return "declaration/declaration-check";
+	}
+
+	@PostMapping("/ajukan")
+	String submit(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, RedirectAttributes redirect) {
+		try {
+			this.declarations.submit(unitId, staff(user));
+			redirect.addFlashAttribute("submitted", true);
+			return "redirect:/staf/unit/" + unitId + "/pencanangan";
+		}
+		catch (DeclarationRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessageKey());
+			redirect.addFlashAttribute("problemArguments", ex.getArguments());
+			return "redirect:/staf/unit/" + unitId + "/pencanangan/periksa";
+		}
+	}
+
+	@GetMapping("/ubah")
+	String amendmentForm(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+		if (this.declarations.latestSubmitted(unitId).isEmpty()) {
+			return "redirect:/staf/unit/" + unitId + "/pencanangan";
+		}
+		DeclarationView current = this.declarations.submittedForStaff(unitId, staff(user));
+		model.addAttribute("form", AmendmentForm.of(current));
+		model.addAttribute("declaration", current);
+		return AMENDMENT_FORM;
+	}
+
+	@PostMapping(path = "/ubah", params = "edit")
+	String amendmentEdit(@ModelAttribute("form") AmendmentForm form, @PathVariable long unitId,
+			@AuthenticationPrincipal UserDetails user, Model model) {
+		return amendmentForm(unitId, user, form, model);
+	}
+
+	@PostMapping(path = "/ubah", params = "addWitness")
+	String amendmentAddWitness(@ModelAttribute("form") AmendmentForm form, @PathVariable long unitId,
+			@AuthenticationPrincipal UserDetails user, Model model) {
+		form.getWitnesses().add(new WitnessRow());
+		return amendmentForm(unitId, user, form, model);
+	}
+
+	@PostMapping(path = "/ubah", params = "removeWitness")
+	String amendmentRemoveWitness(@ModelAttribute("form") AmendmentForm form, @RequestParam int removeWitness,
+			@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+		removeRow(form.getWitnesses(), removeWitness);
+		return amendmentForm(unitId, user, form, model);
+	}
+
+	@PostMapping(path = "/ubah", params = "addPressLink")
+	String amendmentAddPressLink(@ModelAttribute("form") AmendmentForm form, @PathVariable long unitId,
+			@AuthenticationPrincipal UserDetails user, Model model) {
+		form.getPressLinks().add(new PressLinkRow());
+		return amendmentForm(unitId, user, form, model);
+	}
+
+	@PostMapping(path = "/ubah", params = "removePressLink")
+	String amendmentRemovePressLink(@ModelAttribute("form") AmendmentForm form, @RequestParam int removePressLink,
+			@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+		removeRow(form.getPressLinks(), removePressLink);
+		return amendmentForm(unitId, user, form, model);
+	}
+
+	/**
+	 * The amendment as it will read in public, beside the version it replaces, before it
+	 * is made; the form's contents travel on in hidden fields, so nothing is stored yet.
+	 */
+	@PostMapping("/ubah")
+	String checkAmendment(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+			@Valid @ModelAttribute("form") AmendmentForm form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return amendmentForm(unitId, user, form, model);
+		}
+		model.addAttribute("declaration", current(unitId, user));
+		return "declaration/amendment-check";
+	}
+
+	@PostMapping(path = "/ubah", params = "confirm")
+	String amend(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+			@Valid @ModelAttribute("form") AmendmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.declarations.amend(unitId, form.getRevision(), form.toAmendment(), staff(user));
+				redirect.addFlashAttribute("success", "declaration.amended");
+				return "redirect:/staf/unit/" + unitId + "/pencanangan";
+			}
+			catch (DomainRuleException ex) {
+				result.reject(ex.getMessageKey(), ex.getArguments(), null);
+			}
+		}
+		return amendmentForm(unitId, user, form, model);
+	}
+
+	private String amendmentForm(long unitId, UserDetails user, AmendmentForm form, Model model) {
+		model.addAttribute("declaration", current(unitId, user));
+		return AMENDMENT_FORM;
+	}
+
+	private DeclarationView current(long unitId, UserDetails user) {
+		return this.declarations.submittedForStaff(unitId, staff(user));
+	}
+
+	private String rerender(long unitId, UserDetails user, Model model, DeclarationForm form) {
+		this.declarations.newestForStaff(unitId, staff(user))
+			.filter((declaration) -> !declaration.isSubmitted())
 			.ifPresent((declaration) -> addAttached(declaration, model));
 		return FORM;
 	}
@@ -162,6 +285,16 @@ class DeclarationFormController {
 					.stream()
 					.map((attached) -> new AttachedDocumentView(documents.get(attached.documentId()), attached.kind()))
 					.toList());
+	}
+
+	private static void removeRow(List<?> rows, int index) {
+		if (index >= 0 && index < rows.size()) {
+			rows.remove(index);
+		}
+	}
+
+	private static Actor staff(UserDetails user) {
+		return Actor.staff(user.getUsername());
 	}
 
 }

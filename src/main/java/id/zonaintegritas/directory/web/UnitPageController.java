@@ -86,6 +86,8 @@ class UnitPageController {
 				published.stream()
 					.map((attached) -> new PublicDocument(documents.get(attached.documentId()), attached.kind()))
 					.toList());
+		model.addAttribute("replacedVersions",
+				(declaration != null) ? this.declarations.replacedVersions(declaration.id()) : List.of());
 		model.addAttribute("coverage", this.pact.coverage(unit.id()));
 		model.addAttribute("canonicalUrl", this.address.of("/direktori/" + unit.slug()));
 		model
@@ -96,6 +98,23 @@ class UnitPageController {
 											"stage." + programme.stage(), null, LocaleContextHolder.getLocale()) },
 							LocaleContextHolder.getLocale()));
 		return "directory/unit";
+	}
+
+	/**
+	 * A version of the unit's declaration that an amendment replaced: the public record
+	 * as it read before, with why it was corrected.
+	 */
+	@GetMapping("/direktori/{slug}/pencanangan/versi/{revision}")
+	String replacedVersion(@PathVariable String slug, @PathVariable int revision, Model model) {
+		WorkUnitSummary unit = this.institutions.workUnitBySlug(slug);
+		DeclarationView declaration = this.declarations.latestSubmitted(unit.id())
+			.orElseThrow(() -> new NotFoundException("error.declarationVersion.notFound", revision));
+		model.addAttribute("unit", unit);
+		model.addAttribute("version", this.declarations.replacedVersion(declaration.id(), revision));
+		model.addAttribute("current", declaration);
+		model.addAttribute("canonicalUrl",
+				this.address.of("/direktori/" + unit.slug() + "/pencanangan/versi/" + revision));
+		return "directory/declaration-version";
 	}
 
 	/**

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,7 +104,7 @@ class DeclarationFormTests {
 	void aDraftIsSavedWithItsPdfAndThenSubmittedAsAReadOnlyRecord() throws Exception {
 		this.mvc
 			.perform(complete().param("action", "save")
-				.file(new MockMultipartFile("file", "piagam.pdf", "application/pdf", TestData.pdf("piagam")))
+				.file(new MockMultipartFile("files", "piagam.pdf", "application/pdf", TestData.pdf("piagam")))
 				.param("fileKind", "PIAGAM"))
 			.andExpect(redirectedUrl(this.pages.path("/pencanangan")));
 		assertThat(this.jdbc.queryForObject(
@@ -110,13 +113,34 @@ class DeclarationFormTests {
 				Integer.class, this.pages.unit()))
 			.isEqualTo(1);
 
-		this.mvc.perform(complete().param("action", "submit")).andExpect(redirectedUrl("/staf"));
+		this.mvc.perform(complete().param("action", "submit"))
+			.andExpect(redirectedUrl(this.pages.path("/pencanangan/periksa")));
+		String check = page("/pencanangan/periksa");
+		assertThat(check).contains("Periksa pencanangan sebelum diajukan")
+			.contains("Hotel Puri Kayana")
+			.contains("piagam.pdf")
+			.contains("tampil di halaman publik");
+		assertValidHtml(check);
+		assertThat(this.jdbc.queryForObject("select status from declaration where work_unit_id = ?", String.class,
+				this.pages.unit()))
+			.as("nothing is submitted until it is checked")
+			.isEqualTo("DRAFT");
 
-		String view = this.mvc.perform(get(this.pages.path("/pencanangan")).cookie(this.pages.session()))
+		MvcResult submitted = this.mvc
+			.perform(post(this.pages.path("/pencanangan/ajukan")).with(csrf()).cookie(this.pages.session()))
+			.andExpect(redirectedUrl(this.pages.path("/pencanangan")))
+			.andReturn();
+
+		String view = this.mvc
+			.perform(get(this.pages.path("/pencanangan")).cookie(this.pages.session())
+				.flashAttrs(submitted.getFlashMap()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(view).contains("tidak dapat diubah").contains("piagam.pdf").doesNotContain("Simpan draf");
+		assertThat(view).contains("Pencanangan telah diajukan")
+			.contains("amandemen")
+			.contains("piagam.pdf")
+			.doesNotContain("Simpan draf");
 		assertThat(this.jdbc.queryForObject("select status from declaration where work_unit_id = ?", String.class,
 				this.pages.unit()))
 			.isEqualTo("SUBMITTED");
@@ -148,7 +172,7 @@ class DeclarationFormTests {
 	void aDisguisedFileIsRefusedNothingIsStoredAndThePageSaysToChooseItAgain() throws Exception {
 		String html = this.mvc
 			.perform(complete().param("action", "save")
-				.file(new MockMultipartFile("file", "piagam.pdf", "application/pdf", "<html>".getBytes())))
+				.file(new MockMultipartFile("files", "piagam.pdf", "application/pdf", "<html>".getBytes())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -161,20 +185,100 @@ class DeclarationFormTests {
 	}
 
 	@Test
-	void submittingWithoutAWitnessIsRefusedWithTheRule() throws Exception {
-		String html = this.mvc
+	void theCheckShowsWhatIsMissingAndOffersNoSubmissionUntilItIsThere() throws Exception {
+		this.mvc
 			.perform(form().param("action", "submit")
 				.param("declaredOn", "2024-05-02")
 				.param("venue", "Aula")
 				.param("officialName", "Kepala")
 				.param("officialPosition", "Kepala Unit"))
+			.andExpect(redirectedUrl(this.pages.path("/pencanangan/periksa")));
+
+		String check = page("/pencanangan/periksa");
+
+		assertThat(check).contains("Pencanangan harus disaksikan").doesNotContain("/pencanangan/ajukan");
+		assertThat(declarations()).as("what was typed is kept as a draft").isOne();
+		this.mvc.perform(post(this.pages.path("/pencanangan/ajukan")).with(csrf()).cookie(this.pages.session()))
+			.andExpect(redirectedUrl(this.pages.path("/pencanangan/periksa")));
+		assertThat(this.jdbc.queryForObject("select status from declaration where work_unit_id = ?", String.class,
+				this.pages.unit()))
+			.isEqualTo("DRAFT");
+	}
+
+	@Test
+	void postingTheFormAgainAfterSubmissionChangesNothingPublic() throws Exception {
+		submitComplete();
+
+		String html = this.mvc
+			.perform(form().param("action", "save")
+				.param("declaredOn", "2021-04-28")
+				.param("venue", "Tempat Lain")
+				.param("officialName", "Orang Lain")
+				.param("officialPosition", "Kepala Balai")
+				.param("witnesses[0].kind", "KPK")
+				.param("witnesses[0].organisationName", "KPK")
+				.param("witnesses[0].personName", "Orang Lain"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("ajukan perubahan (amandemen)");
+		assertThat(this.jdbc.queryForList("select venue from declaration where work_unit_id = ?", String.class,
+				this.pages.unit()))
+			.containsExactly("Hotel Puri Kayana");
+	}
+
+	@Test
+	void anAmendmentIsCheckedThenRecordedAndThePublicPageKeepsTheEarlierVersion() throws Exception {
+		submitComplete();
+		String form = page("/pencanangan/ubah");
+		assertThat(form).contains("value=\"Hotel Puri Kayana\"").contains("Alasan perubahan");
+		assertValidHtml(form);
+
+		String check = this.mvc.perform(amendment().param("amendmentReason", "Nama hotel kurang lengkap"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(check).contains("Periksa perubahan sebelum dicatat")
+			.contains("Hotel Puri Kayana")
+			.contains("Hotel Puri Kayana Serang")
+			.contains("Nama hotel kurang lengkap");
+		assertValidHtml(check);
+		assertThat(venue()).as("nothing recorded before the check is confirmed").isEqualTo("Hotel Puri Kayana");
+
+		this.mvc.perform(amendment().param("amendmentReason", "Nama hotel kurang lengkap").param("confirm", "1"))
+			.andExpect(redirectedUrl(this.pages.path("/pencanangan")));
+
+		assertThat(venue()).isEqualTo("Hotel Puri Kayana Serang");
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class,
+				this.pages.unit());
+		String publicPage = this.mvc.perform(get("/direktori/" + slug)).andReturn().getResponse().getContentAsString();
+		assertThat(publicPage).contains("Hotel Puri Kayana Serang")
+			.contains("Diubah pada")
+			.contains("alasan: Nama hotel kurang lengkap")
+			.contains("/direktori/" + slug + "/pencanangan/versi/1");
+		String earlier = this.mvc.perform(get("/direktori/" + slug + "/pencanangan/versi/1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(earlier).contains("Hotel Puri Kayana</dd>").contains("Nama hotel kurang lengkap");
+		assertValidHtml(earlier);
+	}
+
+	@Test
+	void anAmendmentWithoutAReasonIsShownOnItsFieldAndKeepsWhatWasTyped() throws Exception {
+		submitComplete();
+
+		String html = this.mvc.perform(amendment())
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Pencanangan harus disaksikan").contains("value=\"Kepala Unit\"");
-		assertThat(declarations()).as("the refused submission saved nothing either").isZero();
+		assertThat(html).contains("Tuliskan alasan perubahan").contains("value=\"Hotel Puri Kayana Serang\"");
+		assertThat(venue()).isEqualTo("Hotel Puri Kayana");
 	}
 
 	@Test
@@ -190,6 +294,40 @@ class DeclarationFormTests {
 				.param("venue", "Disusupi"))
 			.andExpect(status().isForbidden());
 		assertThat(declarations()).isZero();
+	}
+
+	private void submitComplete() throws Exception {
+		this.mvc.perform(complete().param("action", "save"));
+		this.mvc.perform(post(this.pages.path("/pencanangan/ajukan")).with(csrf()).cookie(this.pages.session()))
+			.andExpect(redirectedUrl(this.pages.path("/pencanangan")));
+	}
+
+	private MockHttpServletRequestBuilder amendment() {
+		return post(this.pages.path("/pencanangan/ubah")).with(csrf())
+			.cookie(this.pages.session())
+			.param("revision", "1")
+			.param("declaredOn", "2021-04-27")
+			.param("venue", "Hotel Puri Kayana Serang")
+			.param("officialName", "Trikoranti Mustikawati")
+			.param("officialPosition", "Kepala Balai")
+			.param("targetPredicate", "WBK")
+			.param("witnesses[0].kind", "PEMDA")
+			.param("witnesses[0].organisationName", "Pemerintah Provinsi Banten")
+			.param("witnesses[0].personName", "Al Muktabar")
+			.param("witnesses[0].position", "Sekretaris Daerah");
+	}
+
+	private String venue() {
+		return this.jdbc.queryForObject("select venue from declaration where work_unit_id = ?", String.class,
+				this.pages.unit());
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(this.pages.path(path)).cookie(this.pages.session()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private MockMultipartHttpServletRequestBuilder form() {

@@ -8,6 +8,7 @@ import java.util.List;
 import id.zonaintegritas.declaration.DeclarationDetails;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.StaffPages;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,9 +53,7 @@ class PactImportTests {
 	@BeforeEach
 	void newUnitWithDraft() throws Exception {
 		this.pages = StaffPages.newUnit(this.mvc, this.jdbc);
-		this.declaration = this.declarations.startDraft(this.pages.unit(), this.pages.staff()).id();
-		this.declarations.saveDraft(this.declaration, new DeclarationDetails(LocalDate.of(2024, 5, 2), "Aula", "Kepala",
-				"Kepala Unit", Predicate.WBK, null, null), List.of(), List.of(), this.pages.staff());
+		this.declaration = Declarations.draft(this.declarations, this.pages.unit(), this.pages.staff());
 	}
 
 	@Test
