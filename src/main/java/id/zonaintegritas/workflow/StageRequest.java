@@ -118,6 +118,11 @@ class StageRequest {
 		this.resubmittedAt = now;
 	}
 
+	/** The last decision on this request, of any outcome. */
+	Optional<StageRequestDecision> latestDecision() {
+		return this.decisions.isEmpty() ? Optional.empty() : Optional.of(this.decisions.get(this.decisions.size() - 1));
+	}
+
 	/** The approval or rejection that closed this request, if it is closed. */
 	Optional<StageRequestDecision> finalDecision() {
 		return this.decisions.stream().filter((decision) -> decision.getOutcome() != Outcome.RETURNED).findFirst();

@@ -16,6 +16,7 @@ import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.SerialWork;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -50,9 +51,12 @@ public class WorkflowService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SerialWork serial;
+
 	WorkflowService(ZiProgrammeRepository programmes, DeclarationService declarations, PactService pact,
 			DocumentService documents, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
-			AccessGuard access, ApplicationEventPublisher events) {
+			AccessGuard access, ApplicationEventPublisher events, SerialWork serial) {
+		this.serial = serial;
 		this.access = access;
 		this.events = events;
 		this.programmes = programmes;
@@ -103,6 +107,9 @@ public class WorkflowService {
 	public StageRequestView requestNextStage(long workUnitId, String note, Set<Long> evidenceDocumentIds,
 			Actor requester) {
 		this.access.requireStaffOf(requester, workUnitId);
+		// Two requests of one unit at once behave as two in a row: the second is refused
+		// because the first is open, never by a unique key.
+		this.serial.claim(SerialWork.Subject.STAGE_REQUESTS, workUnitId);
 		this.documents.requireAllOfWorkUnit(workUnitId, evidenceDocumentIds);
 		ZiProgramme programme = this.programmes.findByWorkUnitId(workUnitId)
 			.orElseGet(() -> this.programmes.save(ZiProgramme.start(workUnitId, this.clock.instant())));
@@ -121,6 +128,7 @@ public class WorkflowService {
 	public StageRequestView resubmit(long requestId, String note, Set<Long> evidenceDocumentIds, Actor requester) {
 		ZiProgramme programme = programmeOfRequest(requestId);
 		this.access.requireStaffOf(requester, programme.getWorkUnitId());
+		this.serial.claim(SerialWork.Subject.STAGE_REQUESTS, programme.getWorkUnitId());
 		this.documents.requireAllOfWorkUnit(programme.getWorkUnitId(), evidenceDocumentIds);
 		programme.resubmit(requestId, note, evidenceDocumentIds, requester.username(), this.clock.instant());
 		this.programmes.flush();
@@ -232,12 +240,21 @@ public class WorkflowService {
 			.orElse(DeclarationReadiness.NONE);
 	}
 
+	/**
+	 * What beat this reviewer to it: another reviewer's decision, whatever its outcome (a
+	 * return for revision included), or the unit changing the request meanwhile.
+	 */
 	private RuntimeException conflictOn(long requestId) {
-		return this.transaction.execute((status) -> programmeOfRequest(requestId).request(requestId)
-			.finalDecision()
-			.<RuntimeException>map(
-					(decision) -> new RequestAlreadyDecidedException(decision.getReviewer(), decision.getDecidedAt()))
-			.orElseGet(RequestChangedException::new));
+		return this.transaction.execute((status) -> {
+			StageRequest request = programmeOfRequest(requestId).request(requestId);
+			if (request.getStatus() == RequestStatus.SUBMITTED) {
+				return new RequestChangedException();
+			}
+			return request.latestDecision()
+				.<RuntimeException>map((decision) -> new RequestAlreadyDecidedException(decision.getReviewer(),
+						decision.getDecidedAt(), decision.getOutcome()))
+				.orElseGet(RequestChangedException::new);
+		});
 	}
 
 	/**

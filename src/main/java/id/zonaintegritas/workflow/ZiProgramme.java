@@ -236,9 +236,10 @@ class ZiProgramme {
 	private StageRequest awaitingDecision(long requestId, String reviewer) {
 		StageRequest request = request(requestId);
 		if (request.getStatus() != RequestStatus.SUBMITTED) {
-			Optional<StageRequestDecision> decided = request.finalDecision();
+			Optional<StageRequestDecision> decided = request.latestDecision();
 			if (decided.isPresent()) {
-				throw new RequestAlreadyDecidedException(decided.get().getReviewer(), decided.get().getDecidedAt());
+				throw new RequestAlreadyDecidedException(decided.get().getReviewer(), decided.get().getDecidedAt(),
+						decided.get().getOutcome());
 			}
 			throw new WorkflowRuleException(Reason.REQUEST_NOT_AWAITING_DECISION);
 		}

@@ -10,6 +10,7 @@ import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Races;
 import id.zonaintegritas.support.TestData;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +37,9 @@ class PactServiceTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
 	long unit;
 
 	long declaration;
@@ -52,6 +57,41 @@ class PactServiceTests {
 							List.of(), List.of(), List.of()),
 					this.staff)
 			.id();
+	}
+
+	@Test
+	void theSameNipSignedTwiceAtOnceIsRefusedAsADuplicateLikeTwiceInARow() throws Exception {
+		PactSigningDetails rina = new PactSigningDetails("Rina Susanti", "198503152010012001", "Statistisi",
+				SigningRole.PEGAWAI, SIGNED);
+
+		Throwable second = Races.secondWhileTheFirstHoldsItsLocks(this.transactionManager, this.jdbc,
+				() -> this.pact.record(this.declaration, rina, this.staff),
+				() -> this.pact.record(this.declaration, rina, this.staff));
+
+		assertThat(second).isInstanceOfSatisfying(PactRuleException.class,
+				(ex) -> assertThat(ex.getReason()).isEqualTo(PactRuleException.Reason.DUPLICATE_NIP));
+		assertThat(this.jdbc.queryForObject("select count(*) from pact_signing where declaration_id = ?", Long.class,
+				this.declaration))
+			.isOne();
+	}
+
+	@Test
+	void anImportAndASigningOfTheSameNipAtOnceStoreItOnce() throws Exception {
+		PactSigningDetails rina = new PactSigningDetails("Rina Susanti", "198503152010012001", "Statistisi",
+				SigningRole.PEGAWAI, SIGNED);
+		byte[] csv = ("nama;nip;jabatan;peran;tanggal\nRina Susanti;198503152010012001;Statistisi;PEGAWAI;" + SIGNED)
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		Throwable second = Races.secondWhileTheFirstHoldsItsLocks(this.transactionManager, this.jdbc,
+				() -> this.pact.record(this.declaration, rina, this.staff),
+				() -> this.pact.importCsv(this.declaration, csv, this.staff));
+
+		assertThat(second).isInstanceOfSatisfying(PactImportException.class,
+				(ex) -> assertThat(ex.getProblems()).singleElement()
+					.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pact.rule.duplicateNip")));
+		assertThat(this.jdbc.queryForObject("select count(*) from pact_signing where declaration_id = ?", Long.class,
+				this.declaration))
+			.isOne();
 	}
 
 	@Test

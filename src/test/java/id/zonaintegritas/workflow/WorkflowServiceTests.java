@@ -16,6 +16,7 @@ import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Races;
 import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +196,59 @@ class WorkflowServiceTests {
 				this.otherReviewer))
 			.isInstanceOfSatisfying(RequestAlreadyDecidedException.class,
 					(ex) -> assertThat(ex.getDecidedBy()).isEqualTo(this.reviewer.username()));
+	}
+
+	@Test
+	void whenAReturnWinsTheRaceTheLoserIsToldWhoReturnedItAndWhen() throws Exception {
+		StageRequestView request = declareAndRequest();
+
+		Throwable loser = Races.secondWhileTheFirstHoldsItsLocks(this.transactionManager, this.jdbc,
+				() -> this.workflow.decide(request.id(), request.version(), Outcome.RETURNED, "Lengkapi bukti",
+						this.reviewer),
+				() -> this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null,
+						this.otherReviewer));
+
+		assertThat(loser).isInstanceOfSatisfying(RequestAlreadyDecidedException.class, (ex) -> {
+			assertThat(ex.getDecidedBy()).isEqualTo(this.reviewer.username());
+			assertThat(ex.getOutcome()).isEqualTo(Outcome.RETURNED);
+			assertThat(ex.getDecidedAt()).isNotNull();
+		});
+		assertThat(this.jdbc.queryForList("select outcome from stage_request_decision where request_id = ?",
+				String.class, request.id()))
+			.containsExactly("RETURNED");
+	}
+
+	@Test
+	void twoStageRequestsOfOneUnitAtOnceEndWithOneAndTheSameRefusalAsInARow() throws Exception {
+		Declarations.declareAndSign(this.declarations, this.pact, this.unit, this.staff);
+		Actor colleague = TestData.staffOf(this.jdbc, this.unit);
+
+		Throwable second = Races.secondWhileTheFirstHoldsItsLocks(this.transactionManager, this.jdbc,
+				() -> this.workflow.requestNextStage(this.unit, "Pertama", Set.of(), this.staff),
+				() -> this.workflow.requestNextStage(this.unit, "Kedua", Set.of(), colleague));
+
+		assertThat(second).isInstanceOfSatisfying(WorkflowRuleException.class,
+				(ex) -> assertThat(ex.getReason()).isEqualTo(WorkflowRuleException.Reason.OPEN_REQUEST_EXISTS));
+		assertThat(this.jdbc.queryForList("""
+				select r.note from stage_request r join zi_programme p on p.id = r.programme_id where p.work_unit_id = ?
+				""", String.class, this.unit)).containsExactly("Pertama");
+	}
+
+	@Test
+	void twoFirstStageRequestsOfAUnitWithoutAProgrammeCreateOneProgramme() throws Exception {
+		Declarations.declareAndSign(this.declarations, this.pact, this.unit, this.staff);
+		Actor colleague = TestData.staffOf(this.jdbc, this.unit);
+		assertThat(this.jdbc.queryForObject("select count(*) from zi_programme where work_unit_id = ?", Long.class,
+				this.unit))
+			.isZero();
+
+		Races.secondWhileTheFirstHoldsItsLocks(this.transactionManager, this.jdbc,
+				() -> this.workflow.requestNextStage(this.unit, null, Set.of(), this.staff),
+				() -> this.workflow.requestNextStage(this.unit, null, Set.of(), colleague));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from zi_programme where work_unit_id = ?", Long.class,
+				this.unit))
+			.isOne();
 	}
 
 	@Test

@@ -147,12 +147,16 @@ class ZiProgrammeTests {
 	}
 
 	@Test
-	void aReturnedRequestAwaitsRevisionNotADecision() {
+	void aReturnedRequestAwaitsRevisionNotADecisionAndSaysWhoReturnedIt() {
 		StageRequest request = request(READY);
 		this.programme.returnForRevision(request.getId(), REVIEWER, "Lampirkan notulen", NOW);
 
-		assertRefused(() -> this.programme.approve(request.getId(), REVIEWER, NOW),
-				Reason.REQUEST_NOT_AWAITING_DECISION);
+		assertThatThrownBy(() -> this.programme.approve(request.getId(), "inspektorat.lain", NOW))
+			.isInstanceOfSatisfying(RequestAlreadyDecidedException.class, (ex) -> {
+				assertThat(ex.getDecidedBy()).isEqualTo(REVIEWER);
+				assertThat(ex.getOutcome()).isEqualTo(Outcome.RETURNED);
+			});
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.RETURNED);
 	}
 
 	@Test
