@@ -2,7 +2,9 @@ package id.zonaintegritas.config;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +38,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache extends OncePerRequestFilter {
 
 	static final String CACHE_NAME = "publicPages";
+
+	/** What a controller may set on a public response that must come back with it. */
+	static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL,
+			HttpHeaders.CONTENT_LANGUAGE);
 
 	private final Cache pages;
 
@@ -106,6 +112,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private static void serve(RenderedPage page, PageKey key, HttpServletResponse response) throws IOException {
 		response.setLocale(key.locale());
+		page.headers().forEach(response::setHeader);
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
@@ -118,7 +125,13 @@ class PublicPageCache extends OncePerRequestFilter {
 		chain.doFilter(request, rendering);
 		RenderedPage page = null;
 		if (keepable(rendering)) {
-			page = new RenderedPage(rendering.getContentType(), rendering.getContentAsByteArray());
+			Map<String, String> headers = new LinkedHashMap<>();
+			for (String name : KEPT_HEADERS) {
+				if (rendering.getHeader(name) != null) {
+					headers.put(name, rendering.getHeader(name));
+				}
+			}
+			page = new RenderedPage(rendering.getContentType(), headers, rendering.getContentAsByteArray());
 			this.pages.put(key, page);
 		}
 		rendering.copyBodyToResponse();
@@ -180,7 +193,11 @@ class PublicPageCache extends OncePerRequestFilter {
 	record PageKey(long version, String url, List<String> parameters, Locale locale) {
 	}
 
-	record RenderedPage(String contentType, byte[] body) {
+	/**
+	 * A kept response: its type, the headers its controller chose (a document's file name
+	 * and how long it may be cached), and its body.
+	 */
+	record RenderedPage(String contentType, Map<String, String> headers, byte[] body) {
 
 		int size() {
 			return this.body.length + 200;

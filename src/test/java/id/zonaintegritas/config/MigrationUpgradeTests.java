@@ -1,15 +1,17 @@
 package id.zonaintegritas.config;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -23,10 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationUpgradeTests {
 
 	@Autowired
+	FlywayConnectionDetails owner;
+
 	JdbcTemplate jdbc;
 
-	@Autowired
-	DataSource dataSource;
+	@BeforeEach
+	void asTheOwner() {
+		// Creating a database and migrating it is the owner's work, not the portal's.
+		this.jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(), this.owner.getJdbcUrl(),
+				this.owner.getUsername(), this.owner.getPassword()));
+	}
 
 	@Test
 	void v13FillsTheLatestDeclarationAndTheFoldedNamesOfUnitsThatAlreadyHaveThem() throws Exception {
@@ -59,13 +67,19 @@ class MigrationUpgradeTests {
 	}
 
 	private static void migrate(DataSource database, String target) {
-		Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
+		Flyway.configure()
+			.dataSource(database)
+			.locations("classpath:db/migration")
+			.placeholders(Map.of("application_role", "portal_app"))
+			.target(target)
+			.load()
+			.migrate();
 	}
 
-	private DataSource dataSourceFor(String database) throws Exception {
-		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
-		String url = pool.getJdbcUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
-		return new SimpleDriverDataSource(new org.postgresql.Driver(), url, pool.getUsername(), pool.getPassword());
+	private DataSource dataSourceFor(String database) {
+		String url = this.owner.getJdbcUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
+		return new SimpleDriverDataSource(new org.postgresql.Driver(), url, this.owner.getUsername(),
+				this.owner.getPassword());
 	}
 
 }

@@ -1,6 +1,7 @@
 package id.zonaintegritas.config;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +12,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.Cookie;
-
-import io.micrometer.core.instrument.MeterRegistry;
-
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationDraft;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.DocumentKind;
+import id.zonaintegritas.declaration.Upload;
+import id.zonaintegritas.declaration.Witness;
+import id.zonaintegritas.declaration.WitnessKind;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.StatementCounting;
 import id.zonaintegritas.support.TestData;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +64,9 @@ class PublicPageCacheTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	DeclarationService declarations;
+
 	@Test
 	void aKeptPageIsServedWithoutRenderingItAgain() throws Exception {
 		String first = page(get("/direktori?urut=terbaru"));
@@ -64,6 +75,37 @@ class PublicPageCacheTests {
 
 		assertThat(second).isEqualTo(first);
 		assertThat(StatementCounting.statements()).as("only the version check").isEqualTo(1);
+	}
+
+	@Test
+	void aPublicDocumentServedFromTheCacheKeepsItsFileNameAndCacheHeaders() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		Actor staff = TestData.staffOf(this.jdbc, unit);
+		this.declarations.saveDraft(unit,
+				new DeclarationDraft(
+						new DeclarationDetails(LocalDate.of(2024, 5, 2), "Aula", "Kepala", "Kepala Unit", Predicate.WBK,
+								null, null),
+						List.of(new Witness(WitnessKind.KPK, "KPK", "Saksi", null)), List.of(),
+						List.of(new Upload("piagam-asli.pdf", TestData.pdf("piagam " + unit), DocumentKind.PIAGAM))),
+				staff);
+		long charter = this.declarations.submit(unit, staff).documents().get(0).documentId();
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit);
+
+		MockHttpServletResponse rendered = this.mvc.perform(get("/direktori/" + slug + "/dokumen/" + charter))
+			.andReturn()
+			.getResponse();
+		StatementCounting.reset();
+		MockHttpServletResponse kept = this.mvc.perform(get("/direktori/" + slug + "/dokumen/" + charter))
+			.andReturn()
+			.getResponse();
+
+		assertThat(StatementCounting.statements()).as("served from the cache").isEqualTo(1);
+		assertThat(kept.getContentAsByteArray()).isEqualTo(rendered.getContentAsByteArray());
+		assertThat(kept.getHeader("Content-Disposition")).isEqualTo(rendered.getHeader("Content-Disposition"))
+			.contains("piagam-asli.pdf");
+		assertThat(kept.getHeader("Cache-Control")).isEqualTo(rendered.getHeader("Cache-Control"))
+			.contains("max-age=86400");
+		assertThat(kept.getContentType()).isEqualTo("application/pdf");
 	}
 
 	@Test

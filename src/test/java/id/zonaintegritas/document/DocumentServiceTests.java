@@ -58,8 +58,13 @@ class DocumentServiceTests {
 		byte[] png = TestData.png();
 
 		DocumentView stored = this.documents.upload(this.unit, "foto.pdf", png, this.staff);
+		DocumentView page = this.documents.upload(this.unit, "laporan.html", TestData.pdf("html " + this.unit),
+				this.staff);
 
 		assertThat(stored.mediaType()).isEqualTo("image/png");
+		assertThat(stored.fileName()).as("the extension follows the detected content").isEqualTo("foto.pdf.png");
+		assertThat(page.mediaType()).isEqualTo("application/pdf");
+		assertThat(page.fileName()).as("a PDF is never stored as .html").isEqualTo("laporan.html.pdf");
 	}
 
 	@Test
