@@ -216,7 +216,7 @@ class HostileInputTests {
 		if (pattern.startsWith("/akun")) {
 			return List.of(Persona.STAFF);
 		}
-		return List.of(Persona.ANONYMOUS);
+		return List.of(Persona.ANONYMOUS, Persona.STAFF, Persona.REVIEWER, Persona.ADMIN);
 	}
 
 	/** Every request parameter and form field a handler binds, list rows included. */

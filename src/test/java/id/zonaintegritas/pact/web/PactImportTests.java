@@ -133,6 +133,16 @@ class PactImportTests {
 	}
 
 	@Test
+	void cellsLongerThanTheirColumnsAreReportedNotStoredOrFailed() throws Exception {
+		String html = refused((HEADER + "x".repeat(151) + ";;" + "y".repeat(201) + ";PEGAWAI;2024-05-02\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(html).contains("Baris 2: Nama penanda tangan terlalu panjang: paling banyak 150 karakter.")
+			.contains("Baris 2: Jabatan terlalu panjang: paling banyak 200 karakter.");
+		assertThat(signings()).isZero();
+	}
+
+	@Test
 	void aShortRowIsReportedAtItsOwnLine() throws Exception {
 		String html = refused(
 				(HEADER + "Rina;;Analis;PEGAWAI;2024-05-02\r\nBudi;;Analis\r\n").getBytes(StandardCharsets.UTF_8));
