@@ -8,15 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import id.zonaintegritas.declaration.DeclarationAmendment;
-import id.zonaintegritas.declaration.DeclarationDetails;
 import id.zonaintegritas.declaration.DeclarationService;
-import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
-import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.RouteSamples;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
 import jakarta.servlet.http.Cookie;
@@ -191,22 +188,12 @@ class AccessMatrixTests {
 		sessions.put(Persona.STAFF, Sessions.logIn(this.mvc, staff.username()));
 		sessions.put(Persona.REVIEWER, Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username()));
 		sessions.put(Persona.ADMIN, Sessions.logIn(this.mvc, "admin"));
-		Map<String, String> ids = sampleIds(unit, staff);
+		RouteSamples samples = RouteSamples.of(unit, staff, this.jdbc, this.documents, this.declarations, this.pact);
 		List<String> mismatches = new ArrayList<>();
 
 		for (String route : applicationRoutes()) {
 			String[] parts = route.split(" ", 2);
-			String path = parts[1];
-			for (Map.Entry<String, String> sample : ids.entrySet()) {
-				if (path.startsWith(sample.getKey())) {
-					path = path.replace("{id}", sample.getValue());
-				}
-			}
-			path = path.replace("{unitId}", ids.get("unitId"))
-				.replace("{documentId}", ids.get("documentId"))
-				.replace("{requestId}", ids.get("requestId"))
-				.replace("{slug}", ids.get("slug"))
-				.replace("{revision}", "1");
+			String path = samples.path(parts[1]);
 			for (Persona persona : Persona.values()) {
 				MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path);
 				if (!parts[0].equals("GET")) {
@@ -244,45 +231,6 @@ class AccessMatrixTests {
 			}
 		}
 		return routes;
-	}
-
-	/**
-	 * Existing ids for the path variables: a throw-away account, unit, document and
-	 * request.
-	 */
-	private Map<String, String> sampleIds(long unit, Actor staff) {
-		String throwaway = TestData.staffOf(this.jdbc, unit).username();
-		Map<String, String> ids = new LinkedHashMap<>();
-		ids.put("/admin/akun/", String
-			.valueOf(this.jdbc.queryForObject("select id from account where username = ?", Long.class, throwaway)));
-		ids.put("/admin/instansi/",
-				String.valueOf(this.jdbc.queryForObject("select id from institution where code = 'BPS'", Long.class)));
-		ids.put("/admin/unit-kerja/", String.valueOf(unit));
-		ids.put("unitId", String.valueOf(unit));
-		ids.put("slug", this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit));
-		ids.put("documentId",
-				String.valueOf(this.documents.upload(unit, "bukti.pdf", TestData.pdf("matrix " + unit), staff).id()));
-		// A declaration that was submitted and amended once, so that its pages and its
-		// replaced version exist.
-		Declarations.declareAndSign(this.declarations, this.pact, unit, staff);
-		DeclarationView declared = this.declarations.latestSubmitted(unit).orElseThrow();
-		this.declarations.amend(unit, 1,
-				new DeclarationAmendment(
-						new DeclarationDetails(declared.declaredOn(), "Aula Baru", declared.officialName(),
-								declared.officialPosition(), declared.targetPredicate(), null, null),
-						declared.witnesses(), declared.pressLinks(), "Tempat salah ketik"),
-				staff);
-		long programme = this.jdbc.queryForObject(
-				"insert into zi_programme (work_unit_id, stage) values (?, 'PEMBANGUNAN') returning id", Long.class,
-				unit);
-		ids.put("requestId", String.valueOf(this.jdbc.queryForObject("""
-				insert into stage_request (programme_id, from_stage, to_stage, target_predicate, status, requested_by,
-				                           requested_at)
-				values (?, 'PENCANANGAN', 'PEMBANGUNAN', 'WBK', 'APPROVED', ?, now()) returning id
-				""", Long.class, programme, staff.username())));
-		this.jdbc.update("insert into stage_request_document (request_id, document_id) values (?, ?)",
-				Long.parseLong(ids.get("requestId")), Long.parseLong(ids.get("documentId")));
-		return ids;
 	}
 
 	private static Outcome outcomeOf(MockHttpServletResponse response) {

@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.QuietMockMvc;
+import id.zonaintegritas.support.RouteSamples;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
 import jakarta.servlet.http.Cookie;
@@ -91,6 +94,12 @@ class HostileInputTests {
 	DocumentService documents;
 
 	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	PactService pact;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -107,7 +116,7 @@ class HostileInputTests {
 		sessions.put(Persona.STAFF, Sessions.logIn(this.mvc, staff.username()));
 		sessions.put(Persona.REVIEWER, Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username()));
 		sessions.put(Persona.ADMIN, Sessions.logIn(this.mvc, TestData.admin(this.jdbc).username()));
-		Map<String, String> ids = sampleIds(unit, staff);
+		RouteSamples samples = RouteSamples.of(unit, staff, this.jdbc, this.documents, this.declarations, this.pact);
 		List<String> failures = new ArrayList<>();
 		Set<String> triedOnTheirOwn = new HashSet<>();
 		int requests = 0;
@@ -120,7 +129,7 @@ class HostileInputTests {
 			Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
 			HttpMethod method = HttpMethod.valueOf(methods.isEmpty() ? "GET" : methods.iterator().next().name());
 			String pattern = mapping.getKey().getPatternValues().iterator().next();
-			String path = samplePath(pattern, ids);
+			String path = samples.path(pattern);
 			List<String> names = inputNames(handler.getMethod());
 			Map<String, String> fixed = fixedParameters(mapping.getKey());
 			for (Persona persona : personasFor(pattern)) {
@@ -143,7 +152,7 @@ class HostileInputTests {
 					requests++;
 					check(failures, method, path, everyField, fixed, session, persona, handler.getMethod().getName());
 				}
-				for (String hostilePath : hostilePaths(pattern, ids)) {
+				for (String hostilePath : hostilePaths(pattern)) {
 					requests++;
 					check(failures, method, hostilePath, Map.of(), fixed, session, persona,
 							handler.getMethod().getName());
@@ -287,21 +296,7 @@ class HostileInputTests {
 		return fixed;
 	}
 
-	private static String samplePath(String pattern, Map<String, String> ids) {
-		String path = pattern;
-		for (Map.Entry<String, String> sample : ids.entrySet()) {
-			if (sample.getKey().startsWith("/") && path.startsWith(sample.getKey())) {
-				path = path.replace("{id}", sample.getValue());
-			}
-		}
-		return path.replace("{unitId}", ids.get("unitId"))
-			.replace("{documentId}", ids.get("documentId"))
-			.replace("{requestId}", ids.get("requestId"))
-			.replace("{slug}", ids.get("slug"))
-			.replace("{revision}", "1");
-	}
-
-	private static List<String> hostilePaths(String pattern, Map<String, String> ids) {
+	private static List<String> hostilePaths(String pattern) {
 		if (!pattern.contains("{")) {
 			return List.of();
 		}
@@ -310,31 +305,6 @@ class HostileInputTests {
 			paths.add(pattern.replaceAll("\\{[^}]+}", value));
 		}
 		return paths;
-	}
-
-	private Map<String, String> sampleIds(long unit, Actor staff) {
-		String throwaway = TestData.staffOf(this.jdbc, unit).username();
-		Map<String, String> ids = new LinkedHashMap<>();
-		ids.put("/admin/akun/", String
-			.valueOf(this.jdbc.queryForObject("select id from account where username = ?", Long.class, throwaway)));
-		ids.put("/admin/instansi/",
-				String.valueOf(this.jdbc.queryForObject(
-						"insert into institution (code, name, kind) values (?, ?, 'KEMENTERIAN_LEMBAGA') returning id",
-						Long.class, "UJI-" + unit, "Instansi Uji " + unit)));
-		ids.put("/admin/unit-kerja/", String.valueOf(unit));
-		ids.put("unitId", String.valueOf(unit));
-		ids.put("slug", this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit));
-		ids.put("documentId",
-				String.valueOf(this.documents.upload(unit, "bukti.pdf", TestData.pdf("hostile " + unit), staff).id()));
-		long programme = this.jdbc.queryForObject(
-				"insert into zi_programme (work_unit_id, stage) values (?, 'PEMBANGUNAN') returning id", Long.class,
-				unit);
-		ids.put("requestId", String.valueOf(this.jdbc.queryForObject("""
-				insert into stage_request (programme_id, from_stage, to_stage, target_predicate, status, requested_by,
-				                           requested_at)
-				values (?, 'PEMBANGUNAN', 'PENGUSULAN', 'WBK', 'SUBMITTED', ?, now()) returning id
-				""", Long.class, programme, staff.username())));
-		return ids;
 	}
 
 }

@@ -72,12 +72,7 @@ class SharedSessionTests {
 	@Test
 	void aSessionOpenedOnOneInstanceIsValidOnAnotherSharingTheDatabase() throws Exception {
 		Actor staff = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
-		JdbcConnectionDetails database = this.connection;
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(PortalApplication.class).run(
-				"--server.port=0", "--spring.main.banner-mode=off", "--portal.demo.enabled=false",
-				"--spring.datasource.url=" + database.getJdbcUrl(),
-				"--spring.datasource.username=" + database.getUsername(),
-				"--spring.datasource.password=" + (database.getPassword() != null ? database.getPassword() : ""))) {
+		try (ConfigurableApplicationContext second = secondInstance()) {
 			int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
 			Browser browser = new Browser();
 			HttpResponse<String> loginPage = browser.get(this.port, "/login");
@@ -94,12 +89,7 @@ class SharedSessionTests {
 	@Test
 	void disablingAnAccountOnOneInstanceEndsItsSessionOnAnotherAtItsNextRequest() throws Exception {
 		Actor staff = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
-		JdbcConnectionDetails database = this.connection;
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(PortalApplication.class).run(
-				"--server.port=0", "--spring.main.banner-mode=off", "--portal.demo.enabled=false",
-				"--spring.datasource.url=" + database.getJdbcUrl(),
-				"--spring.datasource.username=" + database.getUsername(),
-				"--spring.datasource.password=" + (database.getPassword() != null ? database.getPassword() : ""))) {
+		try (ConfigurableApplicationContext second = secondInstance()) {
 			int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
 			Browser browser = new Browser();
 			browser.logIn(secondPort, staff.username(), CSRF.matcher(browser.get(secondPort, "/login").body()));
@@ -118,6 +108,16 @@ class SharedSessionTests {
 				.as("the session is gone from the database")
 				.isZero();
 		}
+	}
+
+	/** Another instance of the portal on the same database, as behind a load balancer. */
+	private ConfigurableApplicationContext secondInstance() {
+		JdbcConnectionDetails database = this.connection;
+		return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
+				"--spring.main.banner-mode=off", "--portal.demo.enabled=false",
+				"--spring.datasource.url=" + database.getJdbcUrl(),
+				"--spring.datasource.username=" + database.getUsername(),
+				"--spring.datasource.password=" + (database.getPassword() != null ? database.getPassword() : ""));
 	}
 
 	/**

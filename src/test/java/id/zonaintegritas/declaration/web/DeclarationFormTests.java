@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -303,11 +304,16 @@ class DeclarationFormTests {
 	}
 
 	private MockHttpServletRequestBuilder amendment() {
-		return post(this.pages.path("/pencanangan/ubah")).with(csrf())
+		return withTheSeedDeclaration(post(this.pages.path("/pencanangan/ubah")).with(csrf())
 			.cookie(this.pages.session())
-			.param("revision", "1")
-			.param("declaredOn", "2021-04-27")
-			.param("venue", "Hotel Puri Kayana Serang")
+			.param("revision", "1"), "Hotel Puri Kayana Serang");
+	}
+
+	/** What seed 000 says of its declaration, with the venue given. */
+	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B withTheSeedDeclaration(B request,
+			String venue) {
+		request.param("declaredOn", "2021-04-27")
+			.param("venue", venue)
 			.param("officialName", "Trikoranti Mustikawati")
 			.param("officialPosition", "Kepala Balai")
 			.param("targetPredicate", "WBK")
@@ -315,6 +321,7 @@ class DeclarationFormTests {
 			.param("witnesses[0].organisationName", "Pemerintah Provinsi Banten")
 			.param("witnesses[0].personName", "Al Muktabar")
 			.param("witnesses[0].position", "Sekretaris Daerah");
+		return request;
 	}
 
 	private String venue() {
@@ -336,15 +343,7 @@ class DeclarationFormTests {
 	}
 
 	private MockMultipartHttpServletRequestBuilder complete() {
-		return (MockMultipartHttpServletRequestBuilder) form().param("declaredOn", "2021-04-27")
-			.param("venue", "Hotel Puri Kayana")
-			.param("officialName", "Trikoranti Mustikawati")
-			.param("officialPosition", "Kepala Balai")
-			.param("targetPredicate", "WBK")
-			.param("witnesses[0].kind", "PEMDA")
-			.param("witnesses[0].organisationName", "Pemerintah Provinsi Banten")
-			.param("witnesses[0].personName", "Al Muktabar")
-			.param("witnesses[0].position", "Sekretaris Daerah");
+		return withTheSeedDeclaration(form(), "Hotel Puri Kayana");
 	}
 
 	private int declarations() {

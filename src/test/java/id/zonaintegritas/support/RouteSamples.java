@@ -1,0 +1,87 @@
+package id.zonaintegritas.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import id.zonaintegritas.declaration.DeclarationAmendment;
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.DeclarationView;
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.shared.Actor;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Existing objects for every path variable of the portal's routes, all fresh and
+ * throw-away, so that tests walking every route (access, hostile input) reach real
+ * objects and change nothing the demo data or other tests rely on: an account, an
+ * institution, a unit whose declaration was submitted and amended once, one of its
+ * documents, and a stage request waiting with that document as evidence.
+ */
+public final class RouteSamples {
+
+	private final Map<String, String> ids;
+
+	private RouteSamples(Map<String, String> ids) {
+		this.ids = ids;
+	}
+
+	public static RouteSamples of(long unit, Actor staff, JdbcTemplate jdbc, DocumentService documents,
+			DeclarationService declarations, PactService pact) {
+		String throwaway = TestData.staffOf(jdbc, unit).username();
+		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put("/admin/akun/", String
+			.valueOf(jdbc.queryForObject("select id from account where username = ?", Long.class, throwaway)));
+		ids.put("/admin/instansi/",
+				String.valueOf(jdbc.queryForObject(
+						"insert into institution (code, name, kind) values (?, ?, 'KEMENTERIAN_LEMBAGA') returning id",
+						Long.class, "UJI-" + unit, "Instansi Uji " + unit)));
+		ids.put("/admin/unit-kerja/", String.valueOf(unit));
+		ids.put("{unitId}", String.valueOf(unit));
+		ids.put("{slug}", jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit));
+		long document = documents.upload(unit, "bukti.pdf", TestData.pdf("rute " + unit), staff).id();
+		ids.put("{documentId}", String.valueOf(document));
+		Declarations.declareAndSign(declarations, pact, unit, staff);
+		DeclarationView declared = declarations.latestSubmitted(unit).orElseThrow();
+		declarations.amend(unit, 1,
+				new DeclarationAmendment(
+						new DeclarationDetails(declared.declaredOn(), "Aula Baru", declared.officialName(),
+								declared.officialPosition(), declared.targetPredicate(), null, null),
+						declared.witnesses(), declared.pressLinks(), "Tempat salah ketik"),
+				staff);
+		ids.put("{revision}", "1");
+		long programme = jdbc.queryForObject(
+				"insert into zi_programme (work_unit_id, stage) values (?, 'PEMBANGUNAN') returning id", Long.class,
+				unit);
+		long request = jdbc.queryForObject("""
+				insert into stage_request (programme_id, from_stage, to_stage, target_predicate, status, requested_by,
+				                           requested_at)
+				values (?, 'PEMBANGUNAN', 'PENGUSULAN', 'WBK', 'SUBMITTED', ?, now()) returning id
+				""", Long.class, programme, staff.username());
+		jdbc.update("insert into stage_request_document (request_id, document_id) values (?, ?)", request, document);
+		ids.put("{requestId}", String.valueOf(request));
+		return new RouteSamples(ids);
+	}
+
+	/**
+	 * @param pattern a route's pattern, such as {@code /staf/unit/{unitId}/dokumen}
+	 * @return the path to one of the sample objects
+	 */
+	public String path(String pattern) {
+		String path = pattern;
+		for (Map.Entry<String, String> sample : this.ids.entrySet()) {
+			if (sample.getKey().startsWith("/")) {
+				if (path.startsWith(sample.getKey())) {
+					path = path.replace("{id}", sample.getValue());
+				}
+			}
+			else {
+				path = path.replace(sample.getKey(), sample.getValue());
+			}
+		}
+		return path;
+	}
+
+}
