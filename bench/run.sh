@@ -21,13 +21,23 @@ if [ "${BENCH_PAGE_CACHE:-on}" = "off" ]; then
 fi
 mkdir -p target
 
-mvn -B -q spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
+mvn -B -q spring-boot:run -Dspring-boot.run.optimizedLaunch=false -Dspring-javaformat.skip=true \
   -Dspring-boot.run.jvmArguments="-Xmx512m -Xlog:gc:file=target/bench-$units-gc.log:time,uptime" \
   -Dspring-boot.run.arguments="--server.port=$port --portal.embedded-db.data-directory=$data --portal.demo.enabled=true --logging.level.root=WARN --logging.level.id.zonaintegritas.config=INFO $extra_args" \
   > "$log" 2>&1 &
-trap 'pkill -f "server.port=$port" || true' EXIT
+maven_pid=$!
+# Stops only what this script started: the application's JVM (a child of Maven), then Maven.
+stop() {
+  app=$(pgrep -P "$maven_pid" java || true)
+  [ -n "$app" ] && kill "$app" 2>/dev/null || true
+  kill "$maven_pid" 2>/dev/null || true
+  wait "$maven_pid" 2>/dev/null || true
+}
+trap stop EXIT
 until curl -sf "http://localhost:$port/actuator/health" > /dev/null; do sleep 1; done
 pg_port=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+# The embedded database's superuser password, kept in its data folder (ADR 0011).
+export PGPASSWORD=$(grep '^postgres=' "$data/portal-credentials.properties" | cut -d= -f2)
 if [ "$(psql -h localhost -p "$pg_port" -U postgres -tAc "select count(*) from work_unit where slug like 'unit-kerja-beban-%'")" = "0" ]; then
   echo "Generating $units units…"
   time psql -q -h localhost -p "$pg_port" -U postgres -v units="$units" -f bench/generate-national.sql
@@ -58,6 +68,6 @@ done
 for i in 1 2 3; do
   curl -s -o /dev/null -w "CSV export: %{size_download} bytes in %{time_total} s\n" "$base/data/unit-kerja.csv"
 done
-# The application's JVM, not Maven's (whose command line names the port too).
-pid=$(pgrep -f "id.zonaintegritas.PortalApplication.*server.port=$port" | head -1)
+# The application's JVM, not Maven's.
+pid=$(pgrep -P "$maven_pid" java | head -1)
 echo "Resident memory of the app: $(( $(ps -o rss= -p "$pid") / 1024 )) MB"

@@ -28,6 +28,11 @@ begin
             execute format('revoke update, delete, truncate on %I from %I', kept, application);
         end if;
     end loop;
+    -- The views are for reading: a simple view can be written through.
+    for kept in select table_name from information_schema.views where table_schema = 'public'
+    loop
+        execute format('revoke insert, update, delete on %I from %I', kept, application);
+    end loop;
     execute format('revoke truncate on all tables in schema public from %I', application);
 end
 $$;

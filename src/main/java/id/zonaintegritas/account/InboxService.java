@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Up to when each user has seen their notifications. The notifications themselves are the
  * records (decisions, waiting requests); nothing is copied, so nothing can go out of
- * step.
+ * step. Reads go through the {@code staff_scope} and {@code reviewer_scope} views.
  */
 @Service
 public class InboxService {
@@ -26,20 +26,18 @@ public class InboxService {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	public Instant seenUntil(String username, Inbox inbox) {
-		return this.jdbc.sql("select " + inbox.column() + " from account where username = :username")
-			.param("username", username)
-			.query(OffsetDateTime.class)
-			.optional()
-			.map(OffsetDateTime::toInstant)
-			.orElse(Instant.EPOCH);
-	}
-
+	/**
+	 * Marks what the user was shown as seen: everything up to {@code until} (never in the
+	 * future, never earlier than what was already marked), so that a notification that
+	 * came after the page was shown stays new.
+	 */
 	@Transactional
-	public void markSeen(String username, Inbox inbox) {
-		this.jdbc.sql("update account set " + inbox.column() + " = :now where username = :username")
-			.param("now", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+	public void markSeen(String username, Inbox inbox, Instant until) {
+		Instant now = this.clock.instant();
+		Instant seen = (until == null || until.isAfter(now)) ? now : until;
+		this.jdbc
+			.sql("update account set %1$s = greatest(%1$s, :seen) where username = :username".formatted(inbox.column()))
+			.param("seen", OffsetDateTime.ofInstant(seen, ZoneOffset.UTC))
 			.param("username", username)
 			.update();
 	}

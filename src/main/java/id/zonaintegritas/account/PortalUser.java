@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 
-import id.zonaintegritas.shared.Actor;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -63,14 +61,6 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	public boolean mustChangePassword() {
 		return this.mustChangePassword;
-	}
-
-	/** This user acting in the given role; the role must be one of theirs. */
-	public Actor as(Role role) {
-		if (!hasRole(role)) {
-			throw new IllegalStateException(this.username + " does not hold " + role);
-		}
-		return new Actor(this.username, role.actorRole());
 	}
 
 	/**

@@ -4,13 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.Map;
 
 import id.zonaintegritas.shared.ActorRole;
-import id.zonaintegritas.shared.Page;
-import id.zonaintegritas.shared.PageRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,20 +25,6 @@ public class AuditTrail {
 			select id, occurred_at, actor, actor_role, action, object_type, object_id, work_unit_id, summary,
 			       before_state::text as before_state, after_state::text as after_state
 			from audit_entry
-			""";
-
-	private static final String SEARCH = """
-			select e.id, e.occurred_at, e.actor, e.actor_role, e.action, e.object_type, e.object_id, e.work_unit_id,
-			       e.summary, e.before_state::text as before_state, e.after_state::text as after_state,
-			       u.name as unit_name
-			from audit_entry e
-			left join work_unit u on u.id = e.work_unit_id
-			where (:everything or u.institution_id in (:scope))
-			  and (cast(:unit as varchar) is null or u.name ilike '%' || cast(:unit as varchar) || '%')
-			  and (cast(:actor as varchar) is null or e.actor = cast(:actor as varchar))
-			  and (cast(:from as date) is null or e.occurred_at >= cast(:from as date))
-			  and (cast(:to as date) is null or e.occurred_at < cast(:to as date) + 1)
-			order by e.occurred_at desc, e.id desc
 			""";
 
 	private final JdbcClient jdbc;
@@ -81,7 +63,7 @@ public class AuditTrail {
 		return this.jdbc.sql(SELECT + " where object_type = :type and object_id = :id order by occurred_at, id")
 			.param("type", objectType)
 			.param("id", objectId)
-			.query(AuditTrail::mapEntry)
+			.query(AuditTrail::entryOf)
 			.list();
 	}
 
@@ -91,58 +73,19 @@ public class AuditTrail {
 		return this.jdbc.sql(SELECT + " where actor = :actor order by occurred_at desc, id desc limit :limit")
 			.param("actor", username)
 			.param("limit", limit)
-			.query(AuditTrail::mapEntry)
+			.query(AuditTrail::entryOf)
 			.list();
 	}
 
-	private static AuditEntry mapEntry(ResultSet rs, int row) throws SQLException {
+	/**
+	 * An entry from a row with the columns of the {@code audit_log} view, the states as
+	 * text: for the modules that read the trail.
+	 */
+	public static AuditEntry entryOf(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), ActorRole.valueOf(rs.getString("actor_role")), rs.getString("action"),
 				rs.getString("object_type"), rs.getString("object_id"), rs.getObject("work_unit_id", Long.class),
 				rs.getString("summary"), rs.getString("before_state"), rs.getString("after_state"));
-	}
-
-	/**
-	 * Entries matching the query, newest first; one query per page, however long the
-	 * trail.
-	 */
-	@Transactional(readOnly = true)
-	public Page<AuditLine> search(AuditQuery query, PageRequest page) {
-		List<AuditLine> lines = bind(this.jdbc.sql(SEARCH + " limit :limit offset :offset"), query)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, row) -> new AuditLine(mapEntry(rs, row), rs.getString("unit_name")))
-			.list();
-		long total = bind(this.jdbc.sql("select count(*) from (" + SEARCH + ") matching"), query).query(Long.class)
-			.single();
-		return Page.of(page, lines, total);
-	}
-
-	/**
-	 * Streams every entry matching the query to the consumer, newest first, in constant
-	 * memory.
-	 */
-	@Transactional(readOnly = true)
-	public void export(AuditQuery query, Consumer<AuditLine> consumer) {
-		try (Stream<AuditLine> lines = bind(this.jdbc.sql(SEARCH), query).withFetchSize(500)
-			.query((rs, row) -> new AuditLine(mapEntry(rs, row), rs.getString("unit_name")))
-			.stream()) {
-			lines.forEach(consumer);
-		}
-	}
-
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AuditQuery query) {
-		boolean everything = query.institutionScope() == null;
-		return spec.param("everything", everything)
-			.param("scope", everything || query.institutionScope().isEmpty() ? List.of(-1L) : query.institutionScope())
-			.param("unit", blankToNull(query.unitName()))
-			.param("actor", blankToNull(query.actor()))
-			.param("from", query.from())
-			.param("to", query.to());
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private static String shortened(String summary) {

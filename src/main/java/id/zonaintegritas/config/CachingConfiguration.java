@@ -4,8 +4,9 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Caffeine caches (see {@code spring.cache.*}): reference lists and public statistics,
- * for at most a minute, evicted at once by the commands that change them.
+ * The Caffeine cache of rendered public pages ({@link PublicPageCache}), sized by
+ * {@link PublicPageCaching}; its statistics are published as metrics. What the pages are
+ * made from is kept per public data version ({@code shared.PublicDataVersion}), not here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching

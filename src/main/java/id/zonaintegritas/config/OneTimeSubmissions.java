@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -34,9 +34,9 @@ class OneTimeSubmissions implements HandlerInterceptor {
 
 	private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	OneTimeSubmissions(JdbcTemplate jdbc) {
+	OneTimeSubmissions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -47,7 +47,7 @@ class OneTimeSubmissions implements HandlerInterceptor {
 		if (token.isEmpty()) {
 			return true;
 		}
-		this.jdbc.update("delete from form_submission where created_at < now() - interval '1 day'");
+		this.jdbc.sql("delete from form_submission where created_at < now() - interval '1 day'").update();
 		long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (claim(token.get(), request)) {
@@ -71,8 +71,10 @@ class OneTimeSubmissions implements HandlerInterceptor {
 
 	private boolean claim(UUID token, HttpServletRequest request) {
 		try {
-			this.jdbc.update("insert into form_submission (token, username) values (?, ?)", token,
-					(request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : null);
+			this.jdbc.sql("insert into form_submission (token, username) values (:token, :username)")
+				.param("token", token)
+				.param("username", (request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : null)
+				.update();
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -82,10 +84,10 @@ class OneTimeSubmissions implements HandlerInterceptor {
 
 	private Optional<String> whereTheFirstWent(UUID token) {
 		return this.jdbc
-			.queryForList("select redirect_to from form_submission where token = ? and completed_at is not null",
-					String.class, token)
-			.stream()
-			.findFirst();
+			.sql("select redirect_to from form_submission where token = :token and completed_at is not null")
+			.param("token", token)
+			.query(String.class)
+			.optional();
 	}
 
 	@Override
@@ -96,11 +98,14 @@ class OneTimeSubmissions implements HandlerInterceptor {
 		}
 		String location = response.getHeader("Location");
 		if (ex == null && response.getStatus() / 100 == 3 && location != null) {
-			this.jdbc.update("update form_submission set completed_at = now(), redirect_to = ? where token = ?",
-					location, token);
+			this.jdbc
+				.sql("update form_submission set completed_at = now(), redirect_to = :location where token = :token")
+				.param("location", location)
+				.param("token", token)
+				.update();
 		}
 		else {
-			this.jdbc.update("delete from form_submission where token = ?", token);
+			this.jdbc.sql("delete from form_submission where token = :token").param("token", token).update();
 		}
 	}
 

@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 
+import id.zonaintegritas.shared.PublicDataVersion;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -45,7 +45,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final Cache pages;
 
-	private final JdbcTemplate jdbc;
+	private final PublicDataVersion publicData;
 
 	private final LocaleResolver localeResolver;
 
@@ -53,12 +53,12 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final ConcurrentMap<PageKey, CompletableFuture<RenderedPage>> renderings = new ConcurrentHashMap<>();
 
-	private final AtomicReference<CheckedVersion> lastCheck = new AtomicReference<>(
-			new CheckedVersion(-1, System.nanoTime()));
+	private final AtomicLong servedVersion = new AtomicLong(-1);
 
-	PublicPageCache(Cache pages, JdbcTemplate jdbc, LocaleResolver localeResolver, PublicPageProperties properties) {
+	PublicPageCache(Cache pages, PublicDataVersion publicData, LocaleResolver localeResolver,
+			PublicPageProperties properties) {
 		this.pages = pages;
-		this.jdbc = jdbc;
+		this.publicData = publicData;
 		this.localeResolver = localeResolver;
 		this.properties = properties;
 	}
@@ -159,15 +159,12 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	private long publicDataVersion() {
-		CheckedVersion last = this.lastCheck.get();
-		long now = System.nanoTime();
-		if (last.version() >= 0 && now - last.checkedAt() < this.properties.versionCheckInterval().toNanos()) {
-			return last.version();
-		}
-		long version = this.jdbc.queryForObject("select version from public_data_version", Long.class);
-		// Only the request that records a new version frees the pages of the older ones
+		long version = this.publicData.current();
+		long served = this.servedVersion.get();
+		// Only the request that moves to a newer version frees the pages of the older
+		// ones
 		// (they can never be served again); a slower one must not clear the new pages.
-		if (this.lastCheck.compareAndSet(last, new CheckedVersion(version, now)) && version != last.version()) {
+		if (version > served && this.servedVersion.compareAndSet(served, version)) {
 			this.pages.clear();
 		}
 		return version;
@@ -185,9 +182,6 @@ class PublicPageCache extends OncePerRequestFilter {
 			}
 		});
 		return new PageKey(version, request.getRequestURI(), parameters, locale);
-	}
-
-	private record CheckedVersion(long version, long checkedAt) {
 	}
 
 	record PageKey(long version, String url, List<String> parameters, Locale locale) {

@@ -2,6 +2,7 @@ package id.zonaintegritas.config;
 
 import java.io.IOException;
 
+import id.zonaintegritas.shared.PublicDataVersion;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,8 +38,23 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableConfigurationProperties(PublicPageProperties.class)
 class PublicPageCaching {
 
+	/**
+	 * The pages kept rendered for anonymous visitors: every table they read must start a
+	 * new public data version when it changes (PublicPagesStayFreshTests holds both).
+	 */
 	static final String[] PUBLIC_PAGES = { "/", "/direktori", "/direktori/*", "/statistik", "/feed.atom",
 			"/sitemap.xml" };
+
+	/**
+	 * What anonymous visitors may open that is never kept: the login form carries a CSRF
+	 * token of its own session, and the open data is streamed with its own max-age.
+	 */
+	static final String[] NEVER_KEPT = { "/login", "/data/*" };
+
+	@Bean
+	PublicDataVersion publicDataVersion(JdbcClient jdbc, PublicPageProperties properties) {
+		return new PublicDataVersion(jdbc, properties.versionCheckInterval());
+	}
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> publicPageCacheHeaders(PublicPageProperties properties) {
@@ -75,10 +91,10 @@ class PublicPageCaching {
 	}
 
 	@Bean
-	FilterRegistrationBean<PublicPageCache> publicPageCache(CacheManager caches, JdbcTemplate jdbc,
+	FilterRegistrationBean<PublicPageCache> publicPageCache(CacheManager caches, PublicDataVersion publicData,
 			LocaleResolver localeResolver, PublicPageProperties properties) {
-		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-				new PublicPageCache(caches.getCache(PublicPageCache.CACHE_NAME), jdbc, localeResolver, properties));
+		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(new PublicPageCache(
+				caches.getCache(PublicPageCache.CACHE_NAME), publicData, localeResolver, properties));
 		registration.addUrlPatterns(PUBLIC_PAGES);
 		// Inside the ETag filter, so that a kept page is revalidated like a rendered one.
 		registration.setOrder(2);

@@ -1,12 +1,15 @@
 package id.zonaintegritas.config;
 
+import java.util.List;
+
 import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -20,9 +23,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	WebConfiguration(JdbcTemplate jdbc) {
+	WebConfiguration(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -64,6 +67,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new PasswordChangeInterceptor()).excludePathPatterns("/assets/**", "/error");
 		registry.addInterceptor(new OneTimeSubmissions(this.jdbc));
+		registry.addInterceptor(new RefusedFormStatus());
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new ActingAsResolver());
 	}
 
 }

@@ -181,12 +181,12 @@ class Declaration {
 
 	private void replaceContent(DeclarationDetails details, List<Witness> newWitnesses, List<PressLink> newPressLinks) {
 		this.declaredOn = details.declaredOn();
-		this.venue = blankToNull(details.venue());
-		this.officialName = blankToNull(details.officialName());
-		this.officialPosition = blankToNull(details.officialPosition());
+		this.venue = Text.clean(details.venue());
+		this.officialName = Text.clean(details.officialName());
+		this.officialPosition = Text.clean(details.officialPosition());
 		this.targetPredicate = (details.targetPredicate() != null) ? details.targetPredicate() : Predicate.WBK;
-		this.description = blankToNull(details.description());
-		this.legalBasis = blankToNull(details.legalBasis());
+		this.description = Text.clean(details.description());
+		this.legalBasis = Text.clean(details.legalBasis());
 		this.witnesses.clear();
 		this.witnesses.addAll(newWitnesses);
 		this.pressLinks.clear();
@@ -238,10 +238,6 @@ class Declaration {
 		if (this.status != DeclarationStatus.DRAFT) {
 			throw new DeclarationRuleException(Reason.READ_ONLY_ONCE_SUBMITTED);
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	DeclarationView toView() {

@@ -1,20 +1,35 @@
 package id.zonaintegritas.declaration;
 
-/** What a document attached to a declaration is. */
+/**
+ * What a document attached to a declaration is, and whether the public sees it: the
+ * charter and the photos are public, as the declaration itself is; minutes and attendance
+ * lists name people and stay inside.
+ */
 public enum DocumentKind {
 
 	/** Piagam pencanangan: the signed charter. */
-	PIAGAM,
+	PIAGAM(true),
 
 	/** Notulen: the minutes. */
-	NOTULEN,
+	NOTULEN(false),
 
 	/** Daftar hadir: the attendance list. */
-	DAFTAR_HADIR,
+	DAFTAR_HADIR(false),
 
 	/** Foto: photographs of the event. */
-	FOTO,
+	FOTO(true),
 
-	LAINNYA
+	LAINNYA(false);
+
+	private final boolean publicWithTheDeclaration;
+
+	DocumentKind(boolean publicWithTheDeclaration) {
+		this.publicWithTheDeclaration = publicWithTheDeclaration;
+	}
+
+	/** Whether documents of this kind are public once their declaration is submitted. */
+	public boolean isPublic() {
+		return this.publicWithTheDeclaration;
+	}
 
 }

@@ -11,7 +11,6 @@ import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.NotFoundException;
 
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,6 @@ public class InstitutionAdministration {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = "institutionChoices", allEntries = true)
 	public InstitutionView createInstitution(InstitutionDetails details, Actor admin) {
 		requireAdmin(admin);
 		Region region = checkInstitution(details, null);
@@ -59,7 +57,6 @@ public class InstitutionAdministration {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = "institutionChoices", allEntries = true)
 	public InstitutionView updateInstitution(long id, long expectedVersion, InstitutionDetails details, Actor admin) {
 		requireAdmin(admin);
 		Institution institution = this.institutions.findById(id)
@@ -90,6 +87,7 @@ public class InstitutionAdministration {
 		WorkUnit unit = this.workUnits.save(new WorkUnit(institution, slug, details, region));
 		this.audit
 			.record(AuditRecord.of(admin, "WORK_UNIT_CREATED", "WorkUnit", unit.getId(), unit.getId(), unit.getName()));
+		this.workUnits.flush();
 		return this.reads.workUnit(unit.getId());
 	}
 
@@ -104,6 +102,8 @@ public class InstitutionAdministration {
 		unit.update(details, region);
 		this.audit.record(AuditRecord.of(admin, "WORK_UNIT_UPDATED", "WorkUnit", id, id, unit.getName())
 			.withChange(before, Map.of("name", unit.getName(), "staffCount", unit.getStaffCount())));
+		// The summary is read over SQL, which Hibernate does not flush for.
+		this.workUnits.flush();
 		return this.reads.workUnit(id);
 	}
 

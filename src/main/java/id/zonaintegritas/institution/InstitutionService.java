@@ -1,56 +1,82 @@
 package id.zonaintegritas.institution;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 
 import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.PublicDataVersion;
 
-import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads institutions, their work units, and the regions they sit in; administrators
- * change them through {@link InstitutionAdministration}.
+ * Reads institutions, their work units, and the regions they sit in, through the views
+ * this module publishes ({@code unit_listing}, {@code region_listing}), so that a unit's
+ * province is worked out in one place; administrators change them through
+ * {@link InstitutionAdministration}.
  */
 @Service
 @Transactional(readOnly = true)
 public class InstitutionService {
 
-	private final WorkUnitRepository workUnits;
+	private static final String UNITS = """
+			select id, slug, name, institution_id, institution_code, institution_name, region_code, region_name,
+			       province_name, staff_count, address, version
+			from unit_listing
+			""";
+
+	private final JdbcClient jdbc;
 
 	private final InstitutionRepository institutions;
 
-	private final RegionRepository regions;
+	private final PublicDataVersion publicData;
 
-	InstitutionService(WorkUnitRepository workUnits, InstitutionRepository institutions, RegionRepository regions) {
-		this.workUnits = workUnits;
+	InstitutionService(JdbcClient jdbc, InstitutionRepository institutions, PublicDataVersion publicData) {
+		this.jdbc = jdbc;
 		this.institutions = institutions;
-		this.regions = regions;
+		this.publicData = publicData;
 	}
 
 	/** All registered work units, by name. */
 	public List<WorkUnitSummary> listWorkUnits() {
-		return this.workUnits.findAllSummaries();
+		return this.jdbc.sql(UNITS + " order by name, id").query(InstitutionService::unit).list();
 	}
 
 	public List<WorkUnitSummary> workUnitsOf(long institutionId) {
-		return this.workUnits.findSummariesOfInstitution(institutionId);
+		return this.jdbc.sql(UNITS + " where institution_id = :institution order by name, id")
+			.param("institution", institutionId)
+			.query(InstitutionService::unit)
+			.list();
 	}
 
 	public List<WorkUnitSummary> workUnits(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : this.workUnits.findSummariesByIds(ids);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(UNITS + " where id in (:ids) order by name, id")
+			.param("ids", ids)
+			.query(InstitutionService::unit)
+			.list();
 	}
 
 	/** The work unit with this public slug, or a {@link NotFoundException}. */
 	public WorkUnitSummary workUnitBySlug(String slug) {
-		return this.workUnits.findSummaryBySlug(slug)
+		return this.jdbc.sql(UNITS + " where slug = :slug")
+			.param("slug", slug)
+			.query(InstitutionService::unit)
+			.optional()
 			.orElseThrow(() -> new NotFoundException("error.workUnit.notFound", slug));
 	}
 
 	/** The work unit with this id, or a {@link NotFoundException}. */
 	public WorkUnitSummary workUnit(long id) {
-		return this.workUnits.findSummaryById(id)
+		return this.jdbc.sql(UNITS + " where id = :id")
+			.param("id", id)
+			.query(InstitutionService::unit)
+			.optional()
 			.orElseThrow(() -> new NotFoundException("error.workUnit.notFound", id));
 	}
 
@@ -63,16 +89,28 @@ public class InstitutionService {
 			.orElseThrow(() -> new NotFoundException("error.institution.notFound", id));
 	}
 
-	/** Every region; reference data that only migrations change. */
-	@Cacheable("regions")
+	/** Every region, by code; read once per version of the public data. */
 	public List<RegionView> listRegions() {
-		return this.regions.findAllViews();
+		return this.publicData.keep("institution.regions",
+				() -> this.jdbc.sql("select code, name, kind, province_name from region_listing order by code")
+					.query((rs, row) -> new RegionView(rs.getString("code"), rs.getString("name"),
+							RegionKind.valueOf(rs.getString("kind")), rs.getString("province_name")))
+					.list());
 	}
 
-	/** Every instansi's id and name, by name, for filters. */
-	@Cacheable("institutionChoices")
+	/**
+	 * Every instansi's id and name, by name, for filters; read once per version of the
+	 * public data.
+	 */
 	public List<InstitutionChoice> institutionChoices() {
-		return this.institutions.findChoices();
+		return this.publicData.keep("institution.choices", this.institutions::findChoices);
+	}
+
+	private static WorkUnitSummary unit(ResultSet rs, int row) throws SQLException {
+		return new WorkUnitSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+				rs.getLong("institution_id"), rs.getString("institution_code"), rs.getString("institution_name"),
+				rs.getString("region_code"), rs.getString("region_name"), rs.getString("province_name"),
+				rs.getInt("staff_count"), rs.getString("address"), rs.getLong("version"));
 	}
 
 }

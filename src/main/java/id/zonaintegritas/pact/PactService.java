@@ -230,6 +230,14 @@ public class PactService {
 		return this.signings.existsByDeclarationIdAndRole(declarationId, SigningRole.PIMPINAN);
 	}
 
+	/**
+	 * Staff who signed this declaration's pact, against the unit's staff count: the
+	 * coverage of the declaration a page shows.
+	 */
+	public PactCoverage coverageOf(long declarationId, int staffCount) {
+		return new PactCoverage(this.signings.countStaffWhoSigned(declarationId), staffCount);
+	}
+
 	/** Staff who signed the unit's newest declaration, against the unit's staff count. */
 	public PactCoverage coverage(long workUnitId) {
 		int staffCount = this.institutions.workUnit(workUnitId).staffCount();

@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "declaration", "institution", "account", "audit", "shared" })
+@id.zonaintegritas.shared.ModuleData(tables = "pact_signing")
 package id.zonaintegritas.pact;

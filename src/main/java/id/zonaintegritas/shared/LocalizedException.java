@@ -2,6 +2,8 @@ package id.zonaintegritas.shared;
 
 import java.util.Arrays;
 
+import org.springframework.validation.Errors;
+
 /**
  * An exception whose user-facing text is a message key with arguments, resolved in the
  * user's language by the web layer.
@@ -24,6 +26,21 @@ public abstract class LocalizedException extends RuntimeException {
 
 	public Object[] getArguments() {
 		return this.arguments.clone();
+	}
+
+	/**
+	 * Reports this refusal on a form, so that the page shows it with what was typed: the
+	 * one way a refusal reaches a form.
+	 * @param errors the form's errors
+	 * @param field the field it concerns, or {@code null} for the whole form
+	 */
+	public void rejectOn(Errors errors, String field) {
+		if (field != null) {
+			errors.rejectValue(field, this.messageKey, this.arguments.clone(), null);
+		}
+		else {
+			errors.reject(this.messageKey, this.arguments.clone(), null);
+		}
 	}
 
 }

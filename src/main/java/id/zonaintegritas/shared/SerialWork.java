@@ -1,6 +1,6 @@
 package id.zonaintegritas.shared;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +28,9 @@ public class SerialWork {
 
 	}
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	SerialWork(JdbcTemplate jdbc) {
+	SerialWork(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -42,8 +42,11 @@ public class SerialWork {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void claim(Subject subject, long id) {
-		this.jdbc.query("select pg_advisory_xact_lock(?, ?)", (rs) -> {
-		}, subject.ordinal() + 1, Long.hashCode(id));
+		this.jdbc.sql("select pg_advisory_xact_lock(:subject, :id)")
+			.param("subject", subject.ordinal() + 1)
+			.param("id", Long.hashCode(id))
+			.query((rs) -> {
+			});
 	}
 
 }

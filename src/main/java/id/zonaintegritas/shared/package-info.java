@@ -4,4 +4,5 @@
  * their language. Depends on nothing.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@id.zonaintegritas.shared.ModuleData(tables = "public_data_version")
 package id.zonaintegritas.shared;

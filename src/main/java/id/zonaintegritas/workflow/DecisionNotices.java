@@ -1,16 +1,18 @@
 package id.zonaintegritas.workflow;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
+
+import id.zonaintegritas.shared.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The decisions on units' requests since a moment: the staff's notifications. */
+/**
+ * The staff's notifications: decisions on their units' requests since they last marked
+ * them as read ({@code staff_scope}, published by account).
+ */
 @Service
 @Transactional(readOnly = true)
 public class DecisionNotices {
@@ -21,22 +23,20 @@ public class DecisionNotices {
 		this.jdbc = jdbc;
 	}
 
-	public List<DecisionNotice> since(Collection<Long> unitIds, Instant since) {
-		if (unitIds.isEmpty()) {
-			return List.of();
-		}
+	/** Decisions the staff member has not marked as read, newest first. */
+	public List<DecisionNotice> unread(Actor staff) {
 		return this.jdbc.sql("""
 				select u.id as unit_id, u.name as unit_name, r.id as request_id, r.from_stage, r.to_stage,
 				       d.outcome, d.reviewer, d.reason, d.decided_at
-				from stage_request_decision d
-				join stage_request r on r.id = d.request_id
-				join zi_programme p on p.id = r.programme_id
-				join work_unit u on u.id = p.work_unit_id
-				where u.id in (:units) and d.decided_at > :since
+				from staff_scope s
+				join unit_register u on u.id = s.work_unit_id
+				join zi_programme p on p.work_unit_id = s.work_unit_id
+				join stage_request r on r.programme_id = p.id
+				join stage_request_decision d on d.request_id = r.id
+				where s.username = :staff and d.decided_at > s.decisions_seen_at
 				order by d.decided_at desc, d.id desc
 				""")
-			.param("units", unitIds)
-			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("staff", staff.username())
 			.query((rs, row) -> new DecisionNotice(rs.getLong("unit_id"), rs.getString("unit_name"),
 					rs.getLong("request_id"), Stage.valueOf(rs.getString("from_stage")),
 					Stage.valueOf(rs.getString("to_stage")), Outcome.valueOf(rs.getString("outcome")),

@@ -13,6 +13,7 @@ import id.zonaintegritas.shared.Predicate;
  * @param targetPredicate the predicate of the cycle
  * @param requestedBy who submitted it
  * @param waitingSince when it was (re)submitted
+ * @param unseen whether it arrived after the reviewer last marked the queue as seen
  * @param unitId the unit
  * @param unitName its name
  * @param institutionName its instansi
@@ -20,6 +21,6 @@ import id.zonaintegritas.shared.Predicate;
  * @param provinceName its province
  */
 public record QueueEntry(long requestId, Stage fromStage, Stage toStage, Predicate targetPredicate, String requestedBy,
-		Instant waitingSince, long unitId, String unitName, String institutionName, String regionName,
+		Instant waitingSince, boolean unseen, long unitId, String unitName, String institutionName, String regionName,
 		String provinceName) {
 }

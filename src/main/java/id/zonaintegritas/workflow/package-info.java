@@ -5,4 +5,8 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "declaration", "pact", "document", "institution", "account", "audit", "shared" })
+@id.zonaintegritas.shared.ModuleData(
+		tables = { "zi_programme", "stage_request", "stage_request_decision", "stage_request_document",
+				"stage_request_resubmission", "stage_change", "designation" },
+		views = { "programme_standing", "designation_record" })
 package id.zonaintegritas.workflow;

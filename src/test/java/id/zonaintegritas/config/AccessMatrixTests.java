@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.document.DocumentService;
@@ -15,6 +15,7 @@ import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.RouteSamples;
 import id.zonaintegritas.support.Sessions;
+import id.zonaintegritas.support.StatementCounting;
 import id.zonaintegritas.support.TestData;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -50,7 +50,10 @@ class AccessMatrixTests {
 
 	enum Outcome {
 
-		/** Served (2xx, or a redirect that is not to the login page). */
+		/**
+		 * Served (2xx, a redirect that is not to the login page, or a form refused with
+		 * 422).
+		 */
 		ALLOWED,
 
 		/** Sent to the login page. */
@@ -87,6 +90,10 @@ class AccessMatrixTests {
 	static final Map<Persona, Outcome> BROKEN_FOR_ALL = outcomes(Outcome.BROKEN, Outcome.BROKEN, Outcome.BROKEN,
 			Outcome.BROKEN);
 
+	// Spring Session keeps the session's last access time: that is not the page's doing.
+	static final Pattern WRITE = Pattern
+		.compile("(?is)^\\s*(insert\\s+into|update|delete\\s+from)\\s+(?!spring_session)");
+
 	/** Every route, as "METHOD pattern", and who may use it. */
 	static final Map<String, Map<Persona, Outcome>> EXPECTED = new LinkedHashMap<>();
 
@@ -113,6 +120,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /admin/unit-kerja/{id}", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/unit-kerja/{id}", ADMIN_ONLY);
 		EXPECTED.put("GET /staf", STAFF_ONLY);
+		EXPECTED.put("POST /staf/keputusan/dibaca", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/pencanangan", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan/periksa", STAFF_ONLY);
@@ -132,6 +140,7 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /staf/unit/{unitId}/tahap", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/tahap/{requestId}/ajukan-ulang", STAFF_ONLY);
 		EXPECTED.put("GET /inspektorat", REVIEWER_ONLY);
+		EXPECTED.put("POST /inspektorat/dilihat", REVIEWER_ONLY);
 		EXPECTED.put("GET /inspektorat/pengajuan/{requestId}", REVIEWER_ONLY);
 		EXPECTED.put("POST /inspektorat/pengajuan/{requestId}", REVIEWER_ONLY);
 		EXPECTED.put("GET /inspektorat/pengajuan/{requestId}/dokumen/{documentId}", REVIEWER_ONLY);
@@ -172,7 +181,7 @@ class AccessMatrixTests {
 
 	@Test
 	void everyRouteIsInTheTable() {
-		Set<String> routes = applicationRoutes();
+		Set<String> routes = RouteSamples.routes(this.mappings);
 
 		assertThat(routes).as("routes without an expected outcome: add them to EXPECTED").isSubsetOf(EXPECTED.keySet());
 		assertThat(EXPECTED.keySet()).as("routes in the table that no longer exist").isSubsetOf(routes);
@@ -191,7 +200,7 @@ class AccessMatrixTests {
 		RouteSamples samples = RouteSamples.of(unit, staff, this.jdbc, this.documents, this.declarations, this.pact);
 		List<String> mismatches = new ArrayList<>();
 
-		for (String route : applicationRoutes()) {
+		for (String route : RouteSamples.routes(this.mappings)) {
 			String[] parts = route.split(" ", 2);
 			String path = samples.path(parts[1]);
 			for (Persona persona : Persona.values()) {
@@ -215,22 +224,37 @@ class AccessMatrixTests {
 		assertThat(mismatches).isEmpty();
 	}
 
-	private Set<String> applicationRoutes() {
-		Set<String> routes = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, ?> entry : this.mappings.getHandlerMethods().entrySet()) {
-			RequestMappingInfo info = entry.getKey();
-			String handler = entry.getValue().toString();
-			if (!handler.startsWith("id.zonaintegritas.")) {
+	@Test
+	void openingAPageChangesNothing() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		Actor staff = TestData.staffOf(this.jdbc, unit);
+		Map<Persona, Cookie> sessions = Map.of(Persona.STAFF, Sessions.logIn(this.mvc, staff.username()),
+				Persona.REVIEWER, Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username()),
+				Persona.ADMIN, Sessions.logIn(this.mvc, "admin"));
+		RouteSamples samples = RouteSamples.of(unit, staff, this.jdbc, this.documents, this.declarations, this.pact);
+		List<String> writes = new ArrayList<>();
+		long reached = 0;
+
+		for (String route : RouteSamples.routes(this.mappings)) {
+			if (!route.startsWith("GET ")) {
 				continue;
 			}
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					routes.add(method.name() + " " + pattern);
-				}
+			for (Map.Entry<Persona, Cookie> session : sessions.entrySet()) {
+				StatementCounting.reset();
+				int status = this.mvc.perform(get(samples.path(route.substring(4))).cookie(session.getValue()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				reached += (status == 200) ? 1 : 0;
+				StatementCounting.sql()
+					.stream()
+					.filter((sql) -> WRITE.matcher(sql).find())
+					.forEach((sql) -> writes.add(route + " as " + session.getKey() + ": " + sql));
 			}
 		}
-		return routes;
+
+		assertThat(writes).as("a GET reads; marking something seen is a POST").isEmpty();
+		assertThat(reached).as("the walk reaches pages").isGreaterThan(40);
 	}
 
 	private static Outcome outcomeOf(MockHttpServletResponse response) {
@@ -241,7 +265,9 @@ class AccessMatrixTests {
 		if (response.getStatus() == 302 && location != null && location.endsWith("/login")) {
 			return Outcome.LOGIN;
 		}
-		return (response.getStatus() < 400) ? Outcome.ALLOWED : Outcome.BROKEN;
+		// A form the visitor may use but filled wrongly comes back with its errors (422).
+		boolean reached = response.getStatus() < 400 || response.getStatus() == 422;
+		return reached ? Outcome.ALLOWED : Outcome.BROKEN;
 	}
 
 	private static Map<Persona, Outcome> outcomes(Outcome anonymous, Outcome staff, Outcome reviewer, Outcome admin) {

@@ -21,6 +21,7 @@ import id.zonaintegritas.declaration.Witness;
 import id.zonaintegritas.declaration.WitnessKind;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.PublicDataVersion;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.StatementCounting;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,6 +59,9 @@ class PublicPageCacheTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	JdbcClient jdbcClient;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -177,12 +182,13 @@ class PublicPageCacheTests {
 		int visitors = 8;
 		CountDownLatch allAsking = new CountDownLatch(visitors);
 		AtomicInteger renders = new AtomicInteger();
-		PublicPageCache filter = new PublicPageCache(new ConcurrentMapCache("pages"), this.jdbc,
+		// Reads the public data version once an hour, so that every visitor asks for
+		// the same page.
+		PublicPageCache filter = new PublicPageCache(new ConcurrentMapCache("pages"),
+				new PublicDataVersion(this.jdbcClient, Duration.ofHours(1)),
 				new FixedLocaleResolver(Locale.forLanguageTag("id")),
 				new PublicPageProperties(Duration.ofSeconds(60), DataSize.ofMegabytes(1), DataSize.ofKilobytes(512),
 						Duration.ofHours(1), Duration.ofSeconds(30)));
-		// Reads the public data version once, so that every visitor asks for the
-		// same page.
 		filter.doFilter(new MockHttpServletRequest("GET", "/statistik"), new MockHttpServletResponse(),
 				(request, response) -> response.getWriter().write("<p>Statistik</p>"));
 		FilterChain rendering = (request, response) -> {
@@ -218,7 +224,8 @@ class PublicPageCacheTests {
 	@Test
 	void aCacheSizeOfZeroRendersEveryRequest() throws Exception {
 		AtomicInteger renders = new AtomicInteger();
-		PublicPageCache filter = new PublicPageCache(new ConcurrentMapCache("pages"), this.jdbc,
+		PublicPageCache filter = new PublicPageCache(new ConcurrentMapCache("pages"),
+				new PublicDataVersion(this.jdbcClient, Duration.ZERO),
 				new FixedLocaleResolver(Locale.forLanguageTag("id")), new PublicPageProperties(Duration.ofSeconds(60),
 						DataSize.ofBytes(0), DataSize.ofKilobytes(512), Duration.ZERO, Duration.ofSeconds(30)));
 		FilterChain rendering = (request, response) -> {

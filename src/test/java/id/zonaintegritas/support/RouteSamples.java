@@ -2,6 +2,8 @@ package id.zonaintegritas.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import id.zonaintegritas.declaration.DeclarationAmendment;
 import id.zonaintegritas.declaration.DeclarationDetails;
@@ -12,6 +14,10 @@ import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Existing objects for every path variable of the portal's routes, all fresh and
@@ -63,6 +69,26 @@ public final class RouteSamples {
 		jdbc.update("insert into stage_request_document (request_id, document_id) values (?, ?)", request, document);
 		ids.put("{requestId}", String.valueOf(request));
 		return new RouteSamples(ids);
+	}
+
+	/**
+	 * Every route of the portal's own controllers, as "METHOD pattern" (a mapping without
+	 * a method counts as GET).
+	 */
+	public static Set<String> routes(RequestMappingHandlerMapping mappings) {
+		Set<String> routes = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			if (!entry.getValue().getBeanType().getName().startsWith("id.zonaintegritas.")) {
+				continue;
+			}
+			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+			for (String pattern : entry.getKey().getPatternValues()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					routes.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return routes;
 	}
 
 	/**

@@ -1,8 +1,12 @@
 package id.zonaintegritas.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -10,12 +14,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements each test thread sends (datasource-proxy), so that a test can
- * prove a page's statement count does not grow with the data: no N+1 can come back
- * unnoticed.
+ * Counts and keeps the SQL statements each test thread sends (datasource-proxy), so that
+ * a test can prove a page's statement count does not grow with the data (no N+1 can come
+ * back unnoticed), and see which tables a request reads or writes.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {
+
+	private static final ThreadLocal<List<String>> SENT = ThreadLocal.withInitial(ArrayList::new);
 
 	@Bean
 	static BeanPostProcessor countingDataSource() {
@@ -25,7 +31,12 @@ public class StatementCounting {
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof DataSource dataSource
 						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(dataSource).name(name).countQuery().build();
+					return ProxyDataSourceBuilder.create(dataSource)
+						.name(name)
+						.countQuery()
+						.afterQuery((execution,
+								queries) -> queries.stream().map(QueryInfo::getQuery).forEach(SENT.get()::add))
+						.build();
 				}
 				return bean;
 			}
@@ -38,8 +49,14 @@ public class StatementCounting {
 		return QueryCountHolder.getGrandTotal().getTotal();
 	}
 
+	/** The SQL of the statements sent by this thread since the last {@link #reset()}. */
+	public static List<String> sql() {
+		return List.copyOf(SENT.get());
+	}
+
 	public static void reset() {
 		QueryCountHolder.clear();
+		SENT.get().clear();
 	}
 
 }

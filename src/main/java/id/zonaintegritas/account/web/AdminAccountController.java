@@ -2,13 +2,14 @@ package id.zonaintegritas.account.web;
 
 import id.zonaintegritas.account.AccountRuleException;
 import id.zonaintegritas.account.AccountService;
-import id.zonaintegritas.account.PortalUser;
 import id.zonaintegritas.account.Role;
 import id.zonaintegritas.account.TemporaryPassword;
 import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.shared.ActingAs;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,14 +51,14 @@ class AdminAccountController {
 	}
 
 	@PostMapping("/admin/akun/baru")
-	String create(@AuthenticationPrincipal PortalUser admin, @Valid @ModelAttribute("form") AccountForm form,
+	String create(@ActingAs(ActorRole.ADMIN) Actor admin, @Valid @ModelAttribute("form") AccountForm form,
 			BindingResult result, Model model) {
 		if (result.hasErrors()) {
 			return "account/admin/account-form";
 		}
 		try {
 			// Shown once in this response (not stored in a flash attribute or a URL).
-			TemporaryPassword created = this.accounts.create(form.toNewAccount(), admin.as(Role.ADMIN));
+			TemporaryPassword created = this.accounts.create(form.toNewAccount(), admin);
 			model.addAttribute("temporary", created);
 			return "account/admin/temporary-password";
 		}
@@ -75,7 +76,7 @@ class AdminAccountController {
 	}
 
 	@PostMapping("/admin/akun/{id}")
-	String update(@PathVariable long id, @AuthenticationPrincipal PortalUser admin,
+	String update(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
 			@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("accountId", id);
@@ -84,7 +85,7 @@ class AdminAccountController {
 			return "account/admin/account-form";
 		}
 		try {
-			this.accounts.update(id, form.getVersion(), form.toChanges(), admin.as(Role.ADMIN));
+			this.accounts.update(id, form.getVersion(), form.toChanges(), admin);
 			redirect.addFlashAttribute("success", "admin.account.saved");
 			return "redirect:/admin/akun";
 		}
@@ -95,8 +96,8 @@ class AdminAccountController {
 	}
 
 	@PostMapping("/admin/akun/{id}/reset-kata-sandi")
-	String resetPassword(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, Model model) {
-		model.addAttribute("temporary", this.accounts.resetPassword(id, admin.as(Role.ADMIN)));
+	String resetPassword(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin, Model model) {
+		model.addAttribute("temporary", this.accounts.resetPassword(id, admin));
 		return "account/admin/temporary-password";
 	}
 

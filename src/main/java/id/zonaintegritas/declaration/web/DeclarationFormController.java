@@ -1,6 +1,7 @@
 package id.zonaintegritas.declaration.web;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +18,17 @@ import id.zonaintegritas.document.DocumentRejectedException;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.DomainRuleException;
 import id.zonaintegritas.shared.Predicate;
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +52,9 @@ class DeclarationFormController {
 
 	static final String AMENDMENT_FORM = "declaration/amendment-form";
 
+	/** The check page's submission, on which a refusal is reported. */
+	static final String SUBMISSION = "submission";
+
 	private final DeclarationService declarations;
 
 	private final DocumentService documents;
@@ -67,8 +72,8 @@ class DeclarationFormController {
 	}
 
 	@ModelAttribute
-	void unitAndChoices(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
-		this.access.requireStaffOf(Actor.staff(user.getUsername()), unitId);
+	void unitAndChoices(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		this.access.requireStaffOf(staff, unitId);
 		model.addAttribute("unit", this.institutions.workUnit(unitId));
 		model.addAttribute("witnessKinds", WitnessKind.values());
 		model.addAttribute("documentKinds", DocumentKind.values());
@@ -77,8 +82,8 @@ class DeclarationFormController {
 	}
 
 	@GetMapping
-	String show(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
-		Optional<DeclarationView> newest = this.declarations.newestForStaff(unitId, staff(user));
+	String show(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		Optional<DeclarationView> newest = this.declarations.newestForStaff(unitId, staff);
 		newest.ifPresent((declaration) -> addAttached(declaration, model));
 		if (newest.isPresent() && newest.get().isSubmitted()) {
 			model.addAttribute("replacedVersions", this.declarations.replacedVersions(newest.get().id()));
@@ -94,30 +99,30 @@ class DeclarationFormController {
 
 	@PostMapping(params = "addWitness")
 	String addWitness(@ModelAttribute("form") DeclarationForm form, @PathVariable long unitId,
-			@AuthenticationPrincipal UserDetails user, Model model) {
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		form.getWitnesses().add(new WitnessRow());
-		return rerender(unitId, user, model, form);
+		return rerender(unitId, staff, model, form);
 	}
 
 	@PostMapping(params = "removeWitness")
 	String removeWitness(@ModelAttribute("form") DeclarationForm form, @RequestParam int removeWitness,
-			@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+			@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		removeRow(form.getWitnesses(), removeWitness);
-		return rerender(unitId, user, model, form);
+		return rerender(unitId, staff, model, form);
 	}
 
 	@PostMapping(params = "addPressLink")
 	String addPressLink(@ModelAttribute("form") DeclarationForm form, @PathVariable long unitId,
-			@AuthenticationPrincipal UserDetails user, Model model) {
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		form.getPressLinks().add(new PressLinkRow());
-		return rerender(unitId, user, model, form);
+		return rerender(unitId, staff, model, form);
 	}
 
 	@PostMapping(params = "removePressLink")
 	String removePressLink(@ModelAttribute("form") DeclarationForm form, @RequestParam int removePressLink,
-			@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+			@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		removeRow(form.getPressLinks(), removePressLink);
-		return rerender(unitId, user, model, form);
+		return rerender(unitId, staff, model, form);
 	}
 
 	/**
@@ -125,7 +130,7 @@ class DeclarationFormController {
 	 * anything is submitted, and "remove" takes a document off the draft.
 	 */
 	@PostMapping
-	String save(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+	String save(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@Valid @ModelAttribute("form") DeclarationForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action,
 			@RequestParam(name = "removeDocument", required = false) Long removeDocument, Model model,
@@ -134,9 +139,9 @@ class DeclarationFormController {
 			try {
 				this.declarations.saveDraft(unitId,
 						new DeclarationDraft(form.toDetails(), form.witnesses(), form.pressLinks(), form.uploads()),
-						staff(user));
+						staff);
 				if (removeDocument != null) {
-					this.declarations.removeDocument(unitId, removeDocument, staff(user));
+					this.declarations.removeDocument(unitId, removeDocument, staff);
 					redirect.addFlashAttribute("success", "declaration.documentRemoved");
 					return "redirect:/staf/unit/" + unitId + "/pencanangan";
 				}
@@ -154,42 +159,50 @@ class DeclarationFormController {
 			}
 		}
 		model.addAttribute("fileNotKept", form.hasFile());
-		return rerender(unitId, user, model, form);
+		return rerender(unitId, staff, model, form);
 	}
 
 	/** What will become public, checked before it is: "check your answers". */
 	@GetMapping("/periksa")
-	String check(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
-		Optional<DeclarationView> draft = this.declarations.newestForStaff(unitId, staff(user))
+	String check(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		Optional<DeclarationView> draft = this.declarations.newestForStaff(unitId, staff)
 			.filter((declaration) -> !declaration.isSubmitted());
 		if (draft.isEmpty()) {
 			return "redirect:/staf/unit/" + unitId + "/pencanangan";
 		}
 		addAttached(draft.get(), model);
-		model.addAttribute("missing", this.declarations.missingForSubmission(unitId, staff(user)));
+		model.addAttribute("missing", this.declarations.missingForSubmission(unitId, staff));
+		if (!model.containsAttribute(SUBMISSION)) {
+			model.addAttribute(SUBMISSION, new HashMap<String, Object>());
+		}
 		return "declaration/declaration-check";
 	}
 
+	/** Submits the draft as checked; a refusal shows the check page again, with why. */
 	@PostMapping("/ajukan")
-	String submit(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, RedirectAttributes redirect) {
+	String submit(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model,
+			RedirectAttributes redirect) {
 		try {
-			this.declarations.submit(unitId, staff(user));
+			this.declarations.submit(unitId, staff);
 			redirect.addFlashAttribute("submitted", true);
 			return "redirect:/staf/unit/" + unitId + "/pencanangan";
 		}
 		catch (DeclarationRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessageKey());
-			redirect.addFlashAttribute("problemArguments", ex.getArguments());
-			return "redirect:/staf/unit/" + unitId + "/pencanangan/periksa";
+			Map<String, Object> submission = new HashMap<>();
+			BindingResult refusal = new MapBindingResult(submission, SUBMISSION);
+			ex.rejectOn(refusal, null);
+			model.addAttribute(SUBMISSION, submission);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + SUBMISSION, refusal);
+			return check(unitId, staff, model);
 		}
 	}
 
 	@GetMapping("/ubah")
-	String amendmentForm(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+	String amendmentForm(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		if (this.declarations.latestSubmitted(unitId).isEmpty()) {
 			return "redirect:/staf/unit/" + unitId + "/pencanangan";
 		}
-		DeclarationView current = this.declarations.submittedForStaff(unitId, staff(user));
+		DeclarationView current = this.declarations.submittedForStaff(unitId, staff);
 		model.addAttribute("form", AmendmentForm.of(current));
 		model.addAttribute("declaration", current);
 		return AMENDMENT_FORM;
@@ -197,36 +210,36 @@ class DeclarationFormController {
 
 	@PostMapping(path = "/ubah", params = "edit")
 	String amendmentEdit(@ModelAttribute("form") AmendmentForm form, @PathVariable long unitId,
-			@AuthenticationPrincipal UserDetails user, Model model) {
-		return amendmentForm(unitId, user, form, model);
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		return amendmentForm(unitId, staff, form, model);
 	}
 
 	@PostMapping(path = "/ubah", params = "addWitness")
 	String amendmentAddWitness(@ModelAttribute("form") AmendmentForm form, @PathVariable long unitId,
-			@AuthenticationPrincipal UserDetails user, Model model) {
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		form.getWitnesses().add(new WitnessRow());
-		return amendmentForm(unitId, user, form, model);
+		return amendmentForm(unitId, staff, form, model);
 	}
 
 	@PostMapping(path = "/ubah", params = "removeWitness")
 	String amendmentRemoveWitness(@ModelAttribute("form") AmendmentForm form, @RequestParam int removeWitness,
-			@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+			@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		removeRow(form.getWitnesses(), removeWitness);
-		return amendmentForm(unitId, user, form, model);
+		return amendmentForm(unitId, staff, form, model);
 	}
 
 	@PostMapping(path = "/ubah", params = "addPressLink")
 	String amendmentAddPressLink(@ModelAttribute("form") AmendmentForm form, @PathVariable long unitId,
-			@AuthenticationPrincipal UserDetails user, Model model) {
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		form.getPressLinks().add(new PressLinkRow());
-		return amendmentForm(unitId, user, form, model);
+		return amendmentForm(unitId, staff, form, model);
 	}
 
 	@PostMapping(path = "/ubah", params = "removePressLink")
 	String amendmentRemovePressLink(@ModelAttribute("form") AmendmentForm form, @RequestParam int removePressLink,
-			@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
+			@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
 		removeRow(form.getPressLinks(), removePressLink);
-		return amendmentForm(unitId, user, form, model);
+		return amendmentForm(unitId, staff, form, model);
 	}
 
 	/**
@@ -234,22 +247,22 @@ class DeclarationFormController {
 	 * is made; the form's contents travel on in hidden fields, so nothing is stored yet.
 	 */
 	@PostMapping("/ubah")
-	String checkAmendment(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+	String checkAmendment(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@Valid @ModelAttribute("form") AmendmentForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
-			return amendmentForm(unitId, user, form, model);
+			return amendmentForm(unitId, staff, form, model);
 		}
-		model.addAttribute("declaration", current(unitId, user));
+		model.addAttribute("declaration", current(unitId, staff));
 		return "declaration/amendment-check";
 	}
 
 	@PostMapping(path = "/ubah", params = "confirm")
-	String amend(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+	String amend(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@Valid @ModelAttribute("form") AmendmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.declarations.amend(unitId, form.getRevision(), form.toAmendment(), staff(user));
+				this.declarations.amend(unitId, form.getRevision(), form.toAmendment(), staff);
 				redirect.addFlashAttribute("success", "declaration.amended");
 				return "redirect:/staf/unit/" + unitId + "/pencanangan";
 			}
@@ -257,20 +270,20 @@ class DeclarationFormController {
 				result.reject(ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
-		return amendmentForm(unitId, user, form, model);
+		return amendmentForm(unitId, staff, form, model);
 	}
 
-	private String amendmentForm(long unitId, UserDetails user, AmendmentForm form, Model model) {
-		model.addAttribute("declaration", current(unitId, user));
+	private String amendmentForm(long unitId, Actor staff, AmendmentForm form, Model model) {
+		model.addAttribute("declaration", current(unitId, staff));
 		return AMENDMENT_FORM;
 	}
 
-	private DeclarationView current(long unitId, UserDetails user) {
-		return this.declarations.submittedForStaff(unitId, staff(user));
+	private DeclarationView current(long unitId, Actor staff) {
+		return this.declarations.submittedForStaff(unitId, staff);
 	}
 
-	private String rerender(long unitId, UserDetails user, Model model, DeclarationForm form) {
-		this.declarations.newestForStaff(unitId, staff(user))
+	private String rerender(long unitId, Actor staff, Model model, DeclarationForm form) {
+		this.declarations.newestForStaff(unitId, staff)
 			.filter((declaration) -> !declaration.isSubmitted())
 			.ifPresent((declaration) -> addAttached(declaration, model));
 		return FORM;
@@ -291,10 +304,6 @@ class DeclarationFormController {
 		if (index >= 0 && index < rows.size()) {
 			rows.remove(index);
 		}
-	}
-
-	private static Actor staff(UserDetails user) {
-		return Actor.staff(user.getUsername());
 	}
 
 }

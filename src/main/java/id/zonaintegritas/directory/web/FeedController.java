@@ -8,6 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import id.zonaintegritas.directory.Directory;
 import id.zonaintegritas.directory.FeedEntry;
 import id.zonaintegritas.directory.PublicEvents;
 import id.zonaintegritas.shared.PublicAddress;
@@ -31,10 +32,13 @@ class FeedController {
 
 	private final MessageSource messages;
 
+	private final Directory directory;
+
 	private final PublicAddress address;
 
-	FeedController(PublicEvents events, MessageSource messages, PublicAddress address) {
+	FeedController(PublicEvents events, Directory directory, MessageSource messages, PublicAddress address) {
 		this.events = events;
+		this.directory = directory;
 		this.messages = messages;
 		this.address = address;
 	}
@@ -83,7 +87,7 @@ class FeedController {
 			url(xml, base + path);
 		}
 		try {
-			this.events.unitSlugs((slug) -> {
+			this.directory.unitSlugs((slug) -> {
 				try {
 					url(xml, base + "/direktori/" + slug);
 				}

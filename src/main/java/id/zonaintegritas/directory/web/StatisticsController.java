@@ -1,9 +1,11 @@
 package id.zonaintegritas.directory.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import id.zonaintegritas.directory.Statistics;
-import id.zonaintegritas.directory.Statistics.Count;
+import id.zonaintegritas.directory.PublicPages;
+import id.zonaintegritas.directory.StatisticsView;
+import id.zonaintegritas.directory.StatisticsView.Count;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,20 +15,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StatisticsController {
 
-	private final Statistics statistics;
+	private final PublicPages pages;
 
-	StatisticsController(Statistics statistics) {
-		this.statistics = statistics;
+	StatisticsController(PublicPages pages) {
+		this.pages = pages;
 	}
 
 	@GetMapping("/statistik")
 	String statistics(Model model) {
+		StatisticsView counts = this.pages.statistics();
 		model.addAttribute("charts",
-				List.of(BarChart.of("stages", "statistics.byStage", "stage.", this.statistics.byStage()),
-						BarChart.of("predicates", "statistics.byPredicate", "predicate.",
-								this.statistics.byPredicate()),
-						BarChart.of("provinces", "statistics.byProvince", null, this.statistics.byProvince()),
-						BarChart.of("years", "statistics.byYear", null, this.statistics.declarationsByYear())));
+				List.of(BarChart.of("stages", "statistics.byStage", "stage.", counts.byStage()),
+						BarChart.of("predicates", "statistics.byPredicate", "predicate.", counts.byPredicate()),
+						BarChart.of("provinces", "statistics.byProvince", null, counts.byProvince()),
+						BarChart.of("years", "statistics.byYear", null, counts.declarationsByYear())));
 		return "directory/statistics";
 	}
 
@@ -49,7 +51,7 @@ class StatisticsController {
 
 		static BarChart of(String id, String titleKey, String labelPrefix, List<Count> counts) {
 			long max = counts.stream().mapToLong(Count::count).max().orElse(1);
-			List<Bar> bars = new java.util.ArrayList<>();
+			List<Bar> bars = new ArrayList<>();
 			for (int i = 0; i < counts.size(); i++) {
 				Count count = counts.get(i);
 				bars.add(new Bar(count.label(), count.count(), i * ROW,

@@ -1,32 +1,34 @@
 package id.zonaintegritas.document.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import id.zonaintegritas.document.DocumentContent;
 import id.zonaintegritas.document.DocumentInUseException;
 import id.zonaintegritas.document.DocumentRejectedException;
 import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A unit's evidence library: upload, list, open or download, delete what nothing refers
- * to.
+ * to. A refused upload or deletion shows the library again, with why.
  */
 @Controller
 @RequestMapping("/staf/unit/{unitId}/dokumen")
@@ -39,27 +41,23 @@ class EvidenceController {
 	}
 
 	@GetMapping
-	String library(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
-		model.addAttribute("unitId", unitId);
-		model.addAttribute("documents", this.documents.ofWorkUnitForStaff(unitId, Actor.staff(user.getUsername())));
-		model.addAttribute("maxUploadMb", this.documents.maxSizeBytes() / (1024 * 1024));
-		return "document/library";
+	String library(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		return library(unitId, staff, new UploadForm(), model);
 	}
 
 	@PostMapping
-	String upload(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
-			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+	String upload(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
+			@ModelAttribute("form") UploadForm form, BindingResult result, Model model, RedirectAttributes redirect)
+			throws IOException {
 		try {
-			byte[] content = (file != null) ? file.getBytes() : new byte[0];
-			this.documents.upload(unitId, (file != null) ? file.getOriginalFilename() : null, content,
-					Actor.staff(user.getUsername()));
+			this.documents.upload(unitId, form.fileName(), form.content(), staff);
 			redirect.addFlashAttribute("success", "document.uploaded");
+			return "redirect:/staf/unit/" + unitId + "/dokumen";
 		}
 		catch (DocumentRejectedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessageKey());
-			redirect.addFlashAttribute("problemArguments", ex.getArguments());
+			ex.rejectOn(result, "file");
+			return library(unitId, staff, form, model);
 		}
-		return "redirect:/staf/unit/" + unitId + "/dokumen";
 	}
 
 	/**
@@ -68,11 +66,12 @@ class EvidenceController {
 	 */
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long unitId, @PathVariable long documentId,
-			@RequestParam(name = "lihat", required = false) String view, @AuthenticationPrincipal UserDetails user) {
-		DocumentContent document = this.documents.contentForStaff(unitId, documentId, Actor.staff(user.getUsername()));
+			@RequestParam(name = "lihat", required = false) String view,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff) {
+		DocumentContent document = this.documents.contentForStaff(unitId, documentId, staff);
 		ContentDisposition disposition = ((view != null) ? ContentDisposition.inline()
 				: ContentDisposition.attachment())
-			.filename(document.document().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+			.filename(document.document().fileName(), StandardCharsets.UTF_8)
 			.build();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.document().mediaType()))
@@ -81,17 +80,26 @@ class EvidenceController {
 	}
 
 	@PostMapping("/{documentId}/hapus")
-	String delete(@PathVariable long unitId, @PathVariable long documentId, @AuthenticationPrincipal UserDetails user,
-			RedirectAttributes redirect) {
+	String delete(@PathVariable long unitId, @PathVariable long documentId,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, @ModelAttribute("form") UploadForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
-			this.documents.delete(unitId, documentId, Actor.staff(user.getUsername()));
+			this.documents.delete(unitId, documentId, staff);
 			redirect.addFlashAttribute("success", "document.deleted");
+			return "redirect:/staf/unit/" + unitId + "/dokumen";
 		}
 		catch (DocumentInUseException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessageKey());
-			redirect.addFlashAttribute("problemArguments", ex.getArguments());
+			ex.rejectOn(result, null);
+			return library(unitId, staff, form, model);
 		}
-		return "redirect:/staf/unit/" + unitId + "/dokumen";
+	}
+
+	private String library(long unitId, Actor staff, UploadForm form, Model model) {
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("documents", this.documents.ofWorkUnitForStaff(unitId, staff));
+		model.addAttribute("maxUploadMb", this.documents.maxSizeBytes() / (1024 * 1024));
+		model.addAttribute("form", form);
+		return "document/library";
 	}
 
 }

@@ -6,11 +6,11 @@ import id.zonaintegritas.institution.InstitutionRuleException;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.InstitutionView;
 import id.zonaintegritas.institution.WorkUnitSummary;
+import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,12 +52,11 @@ class AdminInstitutionController {
 	}
 
 	@PostMapping("/admin/instansi/baru")
-	String createInstitution(@AuthenticationPrincipal UserDetails admin,
+	String createInstitution(@ActingAs(ActorRole.ADMIN) Actor admin,
 			@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				InstitutionView created = this.administration.createInstitution(form.toDetails(),
-						Actor.admin(admin.getUsername()));
+				InstitutionView created = this.administration.createInstitution(form.toDetails(), admin);
 				redirect.addFlashAttribute("success", "admin.institution.saved");
 				return "redirect:/admin/instansi/" + created.id();
 			}
@@ -78,13 +77,12 @@ class AdminInstitutionController {
 	}
 
 	@PostMapping("/admin/instansi/{id}")
-	String updateInstitution(@PathVariable long id, @AuthenticationPrincipal UserDetails admin,
+	String updateInstitution(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
 			@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.administration.updateInstitution(id, form.getVersion(), form.toDetails(),
-						Actor.admin(admin.getUsername()));
+				this.administration.updateInstitution(id, form.getVersion(), form.toDetails(), admin);
 				redirect.addFlashAttribute("success", "admin.institution.saved");
 				return "redirect:/admin/instansi";
 			}
@@ -113,11 +111,11 @@ class AdminInstitutionController {
 	}
 
 	@PostMapping("/admin/unit-kerja/baru")
-	String createWorkUnit(@AuthenticationPrincipal UserDetails admin, @Valid @ModelAttribute("form") WorkUnitForm form,
+	String createWorkUnit(@ActingAs(ActorRole.ADMIN) Actor admin, @Valid @ModelAttribute("form") WorkUnitForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.administration.createWorkUnit(form.toDetails(), Actor.admin(admin.getUsername()));
+				this.administration.createWorkUnit(form.toDetails(), admin);
 				redirect.addFlashAttribute("success", "admin.workUnit.saved");
 				return "redirect:/admin/unit-kerja";
 			}
@@ -138,7 +136,7 @@ class AdminInstitutionController {
 	}
 
 	@PostMapping("/admin/unit-kerja/{id}")
-	String updateWorkUnit(@PathVariable long id, @AuthenticationPrincipal UserDetails admin,
+	String updateWorkUnit(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
 			@Valid @ModelAttribute("form") WorkUnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		WorkUnitSummary unit = this.institutions.workUnit(id);
@@ -146,8 +144,7 @@ class AdminInstitutionController {
 		form.setSlug(unit.slug());
 		if (!result.hasErrors()) {
 			try {
-				this.administration.updateWorkUnit(id, form.getVersion(), form.toDetails(),
-						Actor.admin(admin.getUsername()));
+				this.administration.updateWorkUnit(id, form.getVersion(), form.toDetails(), admin);
 				redirect.addFlashAttribute("success", "admin.workUnit.saved");
 				return "redirect:/admin/unit-kerja";
 			}

@@ -16,15 +16,15 @@ import id.zonaintegritas.pact.PactImportException;
 import id.zonaintegritas.pact.PactRuleException;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.pact.SigningRole;
+import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.PageRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,34 +61,33 @@ class PactController {
 	}
 
 	@ModelAttribute
-	void unit(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, Model model) {
-		this.access.requireStaffOf(Actor.staff(user.getUsername()), unitId);
+	void unit(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		this.access.requireStaffOf(staff, unitId);
 		model.addAttribute("unit", this.institutions.workUnit(unitId));
 		model.addAttribute("roles", SigningRole.values());
 	}
 
 	@GetMapping
-	String list(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+	String list(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@RequestParam(name = "cari", required = false) String search,
 			@RequestParam(name = "halaman", defaultValue = "1") int page, Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new SigningForm());
 		}
-		return render(unitId, user, search, page, model);
+		return render(unitId, staff, search, page, model);
 	}
 
 	@PostMapping
-	String add(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+	String add(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@Valid @ModelAttribute("form") SigningForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Actor actor = Actor.staff(user.getUsername());
-		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, actor);
+		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, staff);
 		if (declaration.isEmpty()) {
 			return "redirect:/staf/unit/" + unitId + "/pencanangan";
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.pact.record(declaration.get().id(), form.toDetails(), actor);
+				this.pact.record(declaration.get().id(), form.toDetails(), staff);
 				redirect.addFlashAttribute("success", "pact.recorded");
 				return "redirect:/staf/unit/" + unitId + "/pakta";
 			}
@@ -99,30 +98,29 @@ class PactController {
 		else {
 			// Every problem at once: the pact's own rules for the fields the form
 			// accepted.
-			reject(this.pact.violations(declaration.get().id(), form.toDetails(), actor), result);
+			reject(this.pact.violations(declaration.get().id(), form.toDetails(), staff), result);
 		}
-		return render(unitId, user, null, 1, model);
+		return render(unitId, staff, null, 1, model);
 	}
 
 	@PostMapping("/impor")
-	String importCsv(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user,
+	String importCsv(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		Actor actor = Actor.staff(user.getUsername());
-		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, actor);
+		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, staff);
 		if (declaration.isEmpty()) {
 			return "redirect:/staf/unit/" + unitId + "/pencanangan";
 		}
 		try {
 			PactImport imported = this.pact.importCsv(declaration.get().id(),
-					(file != null) ? file.getBytes() : new byte[0], actor);
+					(file != null) ? file.getBytes() : new byte[0], staff);
 			redirect.addFlashAttribute("imported", imported);
 			return "redirect:/staf/unit/" + unitId + "/pakta";
 		}
 		catch (PactImportException ex) {
 			model.addAttribute("importRefusal", ex);
 			model.addAttribute("form", new SigningForm());
-			return render(unitId, user, null, 1, model);
+			return render(unitId, staff, null, 1, model);
 		}
 	}
 
@@ -135,14 +133,13 @@ class PactController {
 	}
 
 	@GetMapping("/ekspor.csv")
-	void export(@PathVariable long unitId, @AuthenticationPrincipal UserDetails user, HttpServletResponse response)
+	void export(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, HttpServletResponse response)
 			throws IOException {
-		Actor actor = Actor.staff(user.getUsername());
-		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, actor);
+		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, staff);
 		csv(response, "pakta-integritas-" + this.institutions.workUnit(unitId).slug() + ".csv");
 		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
 			if (declaration.isPresent()) {
-				this.pact.exportCsv(declaration.get().id(), writer, actor);
+				this.pact.exportCsv(declaration.get().id(), writer, staff);
 			}
 			else {
 				this.pact.writeTemplate(writer);
@@ -150,14 +147,13 @@ class PactController {
 		}
 	}
 
-	private String render(long unitId, UserDetails user, String search, int page, Model model) {
-		Actor actor = Actor.staff(user.getUsername());
-		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, actor);
+	private String render(long unitId, Actor staff, String search, int page, Model model) {
+		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, staff);
 		model.addAttribute("declaration", declaration.orElse(null));
 		model.addAttribute("search", search);
 		declaration.ifPresent((found) -> {
 			model.addAttribute("page",
-					this.pact.signingsForStaff(found.id(), search, new PageRequest(page, PAGE_SIZE), actor));
+					this.pact.signingsForStaff(found.id(), search, new PageRequest(page, PAGE_SIZE), staff));
 			model.addAttribute("coverage", this.pact.coverage(unitId));
 		});
 		return "pact/signings";

@@ -1,58 +1,50 @@
 package id.zonaintegritas.workflow.web;
 
-import id.zonaintegritas.account.AccessGuard;
+import java.time.Instant;
+
 import id.zonaintegritas.account.Inbox;
 import id.zonaintegritas.account.InboxService;
-import id.zonaintegritas.institution.InstitutionService;
-import id.zonaintegritas.pact.PactService;
-import id.zonaintegritas.workflow.DecisionNotices;
-import id.zonaintegritas.workflow.WorkflowService;
+import id.zonaintegritas.shared.ActingAs;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.workflow.StaffDashboard;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Where staff land: each of their units, where it stands and what is missing. */
+/**
+ * Where staff land: each of their units, where it stands and what is missing, and the
+ * decisions they have not read yet.
+ */
 @Controller
 class StaffDashboardController {
 
-	private final AccessGuard access;
-
-	private final InstitutionService institutions;
-
-	private final WorkflowService workflow;
-
-	private final PactService pact;
-
-	private final DecisionNotices notices;
+	private final StaffDashboard dashboard;
 
 	private final InboxService inbox;
 
-	StaffDashboardController(AccessGuard access, InstitutionService institutions, WorkflowService workflow,
-			PactService pact, DecisionNotices notices, InboxService inbox) {
-		this.notices = notices;
+	StaffDashboardController(StaffDashboard dashboard, InboxService inbox) {
+		this.dashboard = dashboard;
 		this.inbox = inbox;
-		this.access = access;
-		this.institutions = institutions;
-		this.workflow = workflow;
-		this.pact = pact;
 	}
 
 	@GetMapping("/staf")
-	String dashboard(@AuthenticationPrincipal UserDetails user, Model model) {
-		// New decisions are shown once, then marked as seen.
-		model.addAttribute("notices", this.notices.since(this.access.staffUnitsOf(user.getUsername()),
-				this.inbox.seenUntil(user.getUsername(), Inbox.DECISIONS)));
-		this.inbox.markSeen(user.getUsername(), Inbox.DECISIONS);
-		model.addAttribute("units",
-				this.institutions.workUnits(this.access.staffUnitsOf(user.getUsername()))
-					.stream()
-					.map((unit) -> new UnitDashboard(unit, this.workflow.programme(unit.id()),
-							this.pact.coverage(unit.id()), this.workflow.obstaclesToNextRequest(unit.id())))
-					.toList());
+	String dashboard(@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		model.addAttribute("view", this.dashboard.of(staff));
 		return "workflow/staff-dashboard";
+	}
+
+	/** The decisions shown, up to the newest of them, are read. */
+	@PostMapping("/staf/keputusan/dibaca")
+	String markDecisionsRead(@ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
+			@RequestParam(name = "sampai", required = false) Instant until, RedirectAttributes redirect) {
+		this.inbox.markSeen(staff.username(), Inbox.DECISIONS, until);
+		redirect.addFlashAttribute("success", "staff.dashboard.noticesRead");
+		return "redirect:/staf";
 	}
 
 }

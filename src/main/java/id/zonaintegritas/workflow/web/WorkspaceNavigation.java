@@ -1,44 +1,56 @@
 package id.zonaintegritas.workflow.web;
 
-import id.zonaintegritas.account.Inbox;
-import id.zonaintegritas.account.InboxService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.workflow.ReviewQueue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The reviewers' queue numbers in the navigation of every page: waiting, and new since
- * last seen.
+ * The reviewers' queue numbers in the navigation of their workspace — waiting, and new
+ * since last seen — counted in one query, and only for a page that is shown: not for a
+ * redirect, a download or a page outside the workspace.
  */
-@ControllerAdvice
-class WorkspaceNavigation {
+@Configuration(proxyBeanMethods = false)
+class WorkspaceNavigation implements WebMvcConfigurer {
+
+	static final String COUNTS = "queueCounts";
 
 	private final ReviewQueue queue;
 
-	private final InboxService inbox;
-
-	WorkspaceNavigation(ReviewQueue queue, InboxService inbox) {
+	WorkspaceNavigation(ReviewQueue queue) {
 		this.queue = queue;
-		this.inbox = inbox;
 	}
 
-	@ModelAttribute
-	void queueCounts(Model model) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication.getAuthorities()
-			.stream()
-			.noneMatch((authority) -> "ROLE_REVIEWER".equals(authority.getAuthority()))) {
-			return;
-		}
-		Actor reviewer = Actor.reviewer(authentication.getName());
-		model.addAttribute("queueWaiting", this.queue.waiting(reviewer));
-		model.addAttribute("queueNew",
-				this.queue.arrivedSince(reviewer, this.inbox.seenUntil(authentication.getName(), Inbox.QUEUE)));
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+
+			@Override
+			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+					ModelAndView view) {
+				if (view == null || !view.hasView() || view.getModel().containsKey(COUNTS)
+						|| (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+					return;
+				}
+				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+				if (authentication != null && authentication.getAuthorities()
+					.stream()
+					.anyMatch((authority) -> "ROLE_REVIEWER".equals(authority.getAuthority()))) {
+					view.addObject(COUNTS, WorkspaceNavigation.this.queue
+						.counts(new Actor(authentication.getName(), ActorRole.REVIEWER)));
+				}
+			}
+
+		}).addPathPatterns("/inspektorat", "/inspektorat/**");
 	}
 
 }

@@ -62,7 +62,7 @@ class AdminAccountPagesTests {
 				.param("displayName", "Tim ZI <b>Baru</b>")
 				.param("email", "bukan-surel")
 				.param("roles", "AGENCY_STAFF"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -84,7 +84,7 @@ class AdminAccountPagesTests {
 				.param("displayName", "Tanpa Unit")
 				.param("email", "tanpa.unit@uji.example")
 				.param("roles", "AGENCY_STAFF"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -118,9 +118,9 @@ class AdminAccountPagesTests {
 		this.mvc.perform(get("/akun").cookie(user)).andExpect(redirectedUrl("/akun/kata-sandi"));
 		this.mvc.perform(get("/").cookie(user)).andExpect(redirectedUrl("/akun/kata-sandi"));
 
-		String tooShort = changePassword(user, temporary.group(1), "pendek");
-		String tooCommon = changePassword(user, temporary.group(1), "passwordpassword");
-		String containsName = changePassword(user, temporary.group(1), "aku-" + username + "-rahasia");
+		String tooShort = refusedPasswordChange(user, temporary.group(1), "pendek");
+		String tooCommon = refusedPasswordChange(user, temporary.group(1), "passwordpassword");
+		String containsName = refusedPasswordChange(user, temporary.group(1), "aku-" + username + "-rahasia");
 		assertThat(tooShort).contains("Kata sandi baru paling sedikit 12 karakter.").doesNotContain("pendek\"");
 		assertThat(tooCommon).contains("Kata sandi ini terlalu umum");
 		assertThat(containsName).contains("tidak boleh memuat nama pengguna");
@@ -182,7 +182,7 @@ class AdminAccountPagesTests {
 					.param("roles", "ADMIN")
 					.param("enabled", "false")
 					.param("version", String.valueOf(version)))
-				.andExpect(status().isOk())
+				.andExpect(status().isUnprocessableContent())
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
@@ -213,14 +213,14 @@ class AdminAccountPagesTests {
 		this.mvc.perform(get("/akun").cookie(user)).andExpect(redirectedUrl("/akun/kata-sandi"));
 	}
 
-	private String changePassword(Cookie user, String current, String newPassword) throws Exception {
+	private String refusedPasswordChange(Cookie user, String current, String newPassword) throws Exception {
 		return this.mvc
 			.perform(post("/akun/kata-sandi").with(csrf())
 				.cookie(user)
 				.param("currentPassword", current)
 				.param("newPassword", newPassword)
 				.param("confirmation", newPassword))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

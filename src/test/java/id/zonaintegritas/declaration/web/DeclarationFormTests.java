@@ -91,7 +91,7 @@ class DeclarationFormTests {
 				.param("witnesses[0].kind", "KPK")
 				.param("witnesses[0].organisationName", "")
 				.param("witnesses[0].personName", "Budi"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -174,7 +174,7 @@ class DeclarationFormTests {
 		String html = this.mvc
 			.perform(complete().param("action", "save")
 				.file(new MockMultipartFile("files", "piagam.pdf", "application/pdf", "<html>".getBytes())))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -199,8 +199,13 @@ class DeclarationFormTests {
 
 		assertThat(check).contains("Pencanangan harus disaksikan").doesNotContain("/pencanangan/ajukan");
 		assertThat(declarations()).as("what was typed is kept as a draft").isOne();
-		this.mvc.perform(post(this.pages.path("/pencanangan/ajukan")).with(csrf()).cookie(this.pages.session()))
-			.andExpect(redirectedUrl(this.pages.path("/pencanangan/periksa")));
+		String refused = this.mvc
+			.perform(post(this.pages.path("/pencanangan/ajukan")).with(csrf()).cookie(this.pages.session()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Periksa kembali isian berikut").contains("Pencanangan harus disaksikan");
 		assertThat(this.jdbc.queryForObject("select status from declaration where work_unit_id = ?", String.class,
 				this.pages.unit()))
 			.isEqualTo("DRAFT");
@@ -273,7 +278,7 @@ class DeclarationFormTests {
 		submitComplete();
 
 		String html = this.mvc.perform(amendment())
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

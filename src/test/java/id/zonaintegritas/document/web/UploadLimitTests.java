@@ -72,10 +72,9 @@ class UploadLimitTests {
 		String csrf = token(get(browser, "/staf/unit/" + unit + "/dokumen").body());
 
 		HttpResponse<String> refused = upload(browser, unit, csrf, 12 * 1024 * 1024);
-		String page = get(browser, "/staf/unit/" + unit + "/dokumen").body();
 
-		assertThat(refused.statusCode()).isEqualTo(302);
-		assertThat(page).contains("10 MB");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("10 MB");
 		assertThat(documents(unit)).isZero();
 	}
 

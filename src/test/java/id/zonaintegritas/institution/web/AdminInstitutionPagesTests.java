@@ -51,8 +51,8 @@ class AdminInstitutionPagesTests {
 
 	@Test
 	void aMinistryHasNoRegionAndARegionalGovernmentNeedsOne() throws Exception {
-		String ministryWithRegion = createInstitution("KEMEN-UJI", "Kementerian Uji", "KEMENTERIAN_LEMBAGA", "36");
-		String regencyWithout = createInstitution("PEMKAB-UJI", "Pemerintah Kabupaten Uji", "KABUPATEN_KOTA", "");
+		String ministryWithRegion = refusedInstitution("KEMEN-UJI", "Kementerian Uji", "KEMENTERIAN_LEMBAGA", "36");
+		String regencyWithout = refusedInstitution("PEMKAB-UJI", "Pemerintah Kabupaten Uji", "KABUPATEN_KOTA", "");
 
 		assertThat(ministryWithRegion).contains("kosongkan wilayahnya").contains("value=\"Kementerian Uji\"");
 		assertThat(regencyWithout).contains("Pilih wilayah.");
@@ -101,7 +101,7 @@ class AdminInstitutionPagesTests {
 				.param("slug", "bps-kabupaten-serang")
 				.param("regionCode", "36.73")
 				.param("staffCount", "banyak"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -109,7 +109,7 @@ class AdminInstitutionPagesTests {
 		assertThat(html).contains("Masukkan bilangan bulat.").contains("value=\"BPS Kota Serang\"");
 	}
 
-	private String createInstitution(String code, String name, String kind, String region) throws Exception {
+	private String refusedInstitution(String code, String name, String kind, String region) throws Exception {
 		return this.mvc
 			.perform(post("/admin/instansi/baru").with(csrf())
 				.cookie(this.admin)
@@ -117,7 +117,7 @@ class AdminInstitutionPagesTests {
 				.param("name", name)
 				.param("kind", kind)
 				.param("regionCode", region))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -69,7 +69,7 @@ class PactPagesTests {
 				.param("position", "Analis")
 				.param("role", "PEGAWAI")
 				.param("signedOn", "2024-05-02"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -1,6 +1,10 @@
 package id.zonaintegritas.workflow.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.pact.PactService;
@@ -112,12 +116,12 @@ class ReviewWorkspaceTests {
 				.param("outcome", "RETURNED")
 				.param("reason", " ")
 				.param("version", String.valueOf(request.version())))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Alasan wajib diisi").contains("value=\"RETURNED\" checked");
+		assertThat(html).contains("Alasan wajib diisi").containsPattern("value=\"RETURNED\"[^>]*checked");
 		assertThat(this.workflow.programme(this.unit).openRequest().orElseThrow().status().name())
 			.isEqualTo("SUBMITTED");
 	}
@@ -129,20 +133,13 @@ class ReviewWorkspaceTests {
 		Actor second = TestData.reviewerOf(this.jdbc, "BPS");
 		Cookie secondSession = Sessions.logIn(this.mvc, second.username());
 
-		Object problem = this.mvc
+		String page = this.mvc
 			.perform(post("/inspektorat/pengajuan/" + request.id()).with(csrf())
 				.cookie(secondSession)
 				.param("outcome", "REJECTED")
 				.param("reason", "Terlambat")
 				.param("version", String.valueOf(request.version())))
-			.andExpect(redirectedUrl("/inspektorat/pengajuan/" + request.id()))
-			.andReturn()
-			.getFlashMap()
-			.get("problemArguments");
-		String page = this.mvc
-			.perform(get("/inspektorat/pengajuan/" + request.id()).cookie(secondSession)
-				.flashAttr("problem", "workflow.conflict.alreadyDecided")
-				.flashAttr("problemArguments", problem))
+			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -206,6 +203,45 @@ class ReviewWorkspaceTests {
 	}
 
 	@Test
+	void aDesignationTheRulesRefuseIsShownOnItsFieldWithWhatWasTyped() throws Exception {
+		this.jdbc.update("insert into zi_programme (work_unit_id, stage) values (?, 'PENETAPAN')", this.unit);
+
+		String page = this.mvc
+			.perform(post("/inspektorat/unit/" + this.unit + "/penetapan").with(csrf())
+				.cookie(this.reviewerSession)
+				.param("predicate", "WBK")
+				.param("decreeNumber", "SK MenPAN-RB 99/2099")
+				.param("decreeDate", LocalDate.now().plusYears(1).toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Tanggal surat keputusan tidak boleh di masa depan.")
+			.contains("id=\"decreeDate-error\"")
+			.contains("value=\"SK MenPAN-RB 99/2099\"");
+		assertThat(this.workflow.programme(this.unit).designations()).isEmpty();
+		assertValidHtml(page);
+	}
+
+	@Test
+	void aReviewerMarksTheQueueAsSeenWithAPostAndOnlyWhatWasShown() throws Exception {
+		StageRequestView request = declareAndRequest();
+		this.jdbc.update("update account set queue_seen_at = '2000-01-01' where username = ?",
+				this.reviewer.username());
+		String queue = page("/inspektorat");
+		assertThat(queue).containsPattern("\\(\\d+ menunggu, [1-9]\\d* baru\\)").contains("Tandai sudah dilihat");
+		Matcher shown = Pattern.compile("name=\"sampai\" value=\"([^\"]+)\"").matcher(queue);
+		assertThat(shown.find()).as("the form says up to when").isTrue();
+		assertThat(Instant.parse(shown.group(1))).isAfterOrEqualTo(request.requestedAt());
+		this.mvc.perform(
+				post("/inspektorat/dilihat").with(csrf()).cookie(this.reviewerSession).param("sampai", shown.group(1)))
+			.andExpect(redirectedUrl("/inspektorat"));
+
+		assertThat(page("/inspektorat")).contains(", 0 baru)").doesNotContain("Tandai sudah dilihat");
+	}
+
+	@Test
 	void staffSeeANewDecisionOnceAndReviewersSeeTheirCounts() throws Exception {
 		StageRequestView request = declareAndRequest();
 		String navigation = page("/inspektorat/unit/" + this.unit);
@@ -223,7 +259,20 @@ class ReviewWorkspaceTests {
 			.getContentAsString();
 
 		assertThat(first).contains("Keputusan baru (1)").contains("Lampirkan notulen");
-		assertThat(second).as("marked read once seen").doesNotContain("Keputusan baru");
+		assertThat(second).as("looking changes nothing").contains("Keputusan baru (1)");
+		this.mvc
+			.perform(post("/staf/keputusan/dibaca").with(csrf())
+				.cookie(staffSession)
+				.param("sampai", this.jdbc.queryForObject(
+						"select to_char(max(decided_at) at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
+								+ "from stage_request_decision where request_id = ?",
+						String.class, request.id())))
+			.andExpect(redirectedUrl("/staf"));
+		String afterMarking = this.mvc.perform(get("/staf").cookie(staffSession))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(afterMarking).as("marked as read").doesNotContain("Keputusan baru");
 	}
 
 	@Test

@@ -1,4 +1,6 @@
-package id.zonaintegritas.audit;
+package id.zonaintegritas.oversight;
+
+import id.zonaintegritas.audit.AuditEntry;
 
 /**
  * An audit entry and the name of its unit.

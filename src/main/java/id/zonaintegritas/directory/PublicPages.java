@@ -1,0 +1,141 @@
+package id.zonaintegritas.directory;
+
+import java.util.List;
+import java.util.Map;
+
+import id.zonaintegritas.declaration.AttachedDocument;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.DeclarationView;
+import id.zonaintegritas.document.DocumentContent;
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.document.DocumentView;
+import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.institution.RegionKind;
+import id.zonaintegritas.institution.RegionView;
+import id.zonaintegritas.institution.WorkUnitSummary;
+import id.zonaintegritas.pact.PactCoverage;
+import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.PageRequest;
+import id.zonaintegritas.shared.PublicAddress;
+import id.zonaintegritas.shared.PublicDataVersion;
+import id.zonaintegritas.workflow.Stage;
+import id.zonaintegritas.workflow.WorkflowService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One read per public page, each returning everything its page shows in one view record.
+ * A unit's page shows only what its declaration made public: no NIP, no e-mail, no draft,
+ * no evidence.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicPages {
+
+	private final Directory directory;
+
+	private final Statistics statistics;
+
+	private final InstitutionService institutions;
+
+	private final WorkflowService workflow;
+
+	private final DeclarationService declarations;
+
+	private final PactService pact;
+
+	private final DocumentService documents;
+
+	private final PublicAddress address;
+
+	private final PublicDataVersion version;
+
+	PublicPages(Directory directory, Statistics statistics, InstitutionService institutions, WorkflowService workflow,
+			DeclarationService declarations, PactService pact, DocumentService documents, PublicAddress address,
+			PublicDataVersion version) {
+		this.directory = directory;
+		this.statistics = statistics;
+		this.institutions = institutions;
+		this.workflow = workflow;
+		this.declarations = declarations;
+		this.pact = pact;
+		this.documents = documents;
+		this.address = address;
+		this.version = version;
+	}
+
+	/** The directory: one page of the units found, and the choices of its filters. */
+	public DirectoryView directory(DirectoryFilter filter, int page) {
+		List<RegionView> regions = this.institutions.listRegions();
+		String province = filter.provinceCode();
+		return new DirectoryView(filter, this.directory.search(filter, new PageRequest(page, Directory.PAGE_SIZE)),
+				regions.stream().filter((region) -> region.kind() == RegionKind.PROVINSI).toList(),
+				(province == null || province.isBlank()) ? List.of()
+						: regions.stream().filter((region) -> region.code().startsWith(province + ".")).toList(),
+				this.institutions.institutionChoices(), List.of(Stage.values()),
+				this.version.keep("directory.declarationYears", this.directory::declarationYears));
+	}
+
+	/** A unit's public page, or a {@link NotFoundException}. */
+	public UnitPageView unit(String slug) {
+		WorkUnitSummary unit = this.institutions.workUnitBySlug(slug);
+		DeclarationView declaration = this.declarations.latestSubmitted(unit.id()).orElse(null);
+		List<UnitPageView.PublicDocument> publicDocuments = List.of();
+		if (declaration != null) {
+			List<AttachedDocument> published = publicDocuments(declaration);
+			Map<Long, DocumentView> stored = this.documents
+				.documents(published.stream().map(AttachedDocument::documentId).toList());
+			publicDocuments = published.stream()
+				.map((attached) -> new UnitPageView.PublicDocument(stored.get(attached.documentId()), attached.kind()))
+				.toList();
+		}
+		return new UnitPageView(unit, this.workflow.programme(unit.id()), declaration,
+				(declaration != null) ? this.declarations.replacedVersions(declaration.id()) : List.of(),
+				publicDocuments, (declaration != null) ? this.pact.coverageOf(declaration.id(), unit.staffCount())
+						: new PactCoverage(0, unit.staffCount()),
+				this.address.of("/direktori/" + unit.slug()));
+	}
+
+	/**
+	 * A version of a unit's declaration that an amendment replaced, beside the version in
+	 * force; a {@link NotFoundException} if there is none.
+	 */
+	public ReplacedVersionView replacedVersion(String slug, int revision) {
+		WorkUnitSummary unit = this.institutions.workUnitBySlug(slug);
+		DeclarationView current = this.declarations.latestSubmitted(unit.id())
+			.orElseThrow(() -> new NotFoundException("error.declarationVersion.notFound", revision));
+		return new ReplacedVersionView(unit, this.declarations.replacedVersion(current.id(), revision), current,
+				this.address.of("/direktori/" + unit.slug() + "/pencanangan/versi/" + revision));
+	}
+
+	/**
+	 * A charter or photo of a unit's public declaration; a {@link NotFoundException} for
+	 * any other document.
+	 */
+	public DocumentContent publicDocument(String slug, long documentId) {
+		WorkUnitSummary unit = this.institutions.workUnitBySlug(slug);
+		boolean published = this.declarations.latestSubmitted(unit.id())
+			.map((declaration) -> publicDocuments(declaration).stream()
+				.anyMatch((attached) -> attached.documentId() == documentId))
+			.orElse(false);
+		if (!published) {
+			throw new NotFoundException("error.document.notFound", documentId);
+		}
+		return this.documents.content(documentId);
+	}
+
+	/**
+	 * The counts of /statistik, counted once per version of the public data: never older
+	 * than the data, on any instance.
+	 */
+	public StatisticsView statistics() {
+		return this.version.keep("directory.statistics", this.statistics::count);
+	}
+
+	private static List<AttachedDocument> publicDocuments(DeclarationView declaration) {
+		return declaration.documents().stream().filter((attached) -> attached.kind().isPublic()).toList();
+	}
+
+}

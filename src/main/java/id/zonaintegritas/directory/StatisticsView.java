@@ -1,0 +1,26 @@
+package id.zonaintegritas.directory;
+
+import java.util.List;
+
+/**
+ * The counts of /statistik: units by stage, by predicate held, by province, and units
+ * that declared in each year.
+ *
+ * @param byStage units at each stage, in the stages' order
+ * @param byPredicate units holding each predicate
+ * @param byProvince units in each province, most first
+ * @param declarationsByYear units that declared in each year, oldest first
+ */
+public record StatisticsView(List<Count> byStage, List<Count> byPredicate, List<Count> byProvince,
+		List<Count> declarationsByYear) {
+
+	/**
+	 * One count in a chart.
+	 *
+	 * @param label what is counted (a stage, a predicate, a province, a year)
+	 * @param count how many units
+	 */
+	public record Count(String label, long count) {
+	}
+
+}

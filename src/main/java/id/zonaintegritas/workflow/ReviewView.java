@@ -1,0 +1,27 @@
+package id.zonaintegritas.workflow;
+
+import java.util.List;
+
+import id.zonaintegritas.declaration.DeclarationView;
+import id.zonaintegritas.document.DocumentView;
+import id.zonaintegritas.institution.WorkUnitSummary;
+import id.zonaintegritas.pact.PactCoverage;
+
+/**
+ * Everything a reviewer sees of a request: the request and the unit's programme, its
+ * public declaration with that declaration's pact coverage, and the evidence attached.
+ *
+ * @param unit the unit
+ * @param review the request and the programme it belongs to
+ * @param declaration the unit's public declaration, or {@code null}
+ * @param coverage the pact coverage of that declaration
+ * @param evidence the documents attached to the request
+ */
+public record ReviewView(WorkUnitSummary unit, RequestUnderReview review, DeclarationView declaration,
+		PactCoverage coverage, List<DocumentView> evidence) {
+
+	public StageRequestView request() {
+		return this.review.request();
+	}
+
+}
