@@ -31,6 +31,17 @@ class AuditAppendOnlyTests {
 	}
 
 	@Test
+	void thePublishedViewsAreForReadingOnly() {
+		for (String attempt : new String[] { "update unit_register set name = 'x' where false",
+				"delete from public_declaration where false",
+				"update institution_listing set name = 'x' where false" }) {
+			assertThatThrownBy(() -> this.jdbc.execute(attempt)).as(attempt)
+				.rootCause()
+				.hasMessageContaining("permission denied");
+		}
+	}
+
+	@Test
 	void thePortalsRoleCannotRewriteOrSilenceTheAuditTrail() {
 		this.jdbc.update("""
 				insert into audit_entry (actor, actor_role, action, object_type, object_id, summary)
@@ -43,6 +54,10 @@ class AuditAppendOnlyTests {
 				"truncate audit_entry",
 				"update audit_entry set summary = 'rewritten' where action = 'APPEND_ONLY_TEST'",
 				"delete from audit_entry where action = 'APPEND_ONLY_TEST'",
+				"update audit_log set summary = 'rewritten' where action = 'APPEND_ONLY_TEST'",
+				"delete from audit_log where action = 'APPEND_ONLY_TEST'",
+				"insert into audit_log (actor, actor_role, action, object_type, object_id, summary) "
+						+ "values ('uji', 'SYSTEM', 'THROUGH_THE_VIEW', 'Test', '1', 'added')",
 				"alter table audit_entry drop column summary", "drop table audit_entry",
 				"create or replace function audit_entry_is_append_only() returns trigger language plpgsql as $$ begin return new; end $$",
 				"set session_replication_role = replica" }) {
