@@ -231,6 +231,7 @@ class ReviewWorkspaceTests {
 				this.reviewer.username());
 		String queue = page("/inspektorat");
 		assertThat(queue).containsPattern("\\(\\d+ menunggu, [1-9]\\d* baru\\)").contains("Tandai sudah dilihat");
+		assertValidHtml(queue);
 		Matcher shown = Pattern.compile("name=\"sampai\" value=\"([^\"]+)\"").matcher(queue);
 		assertThat(shown.find()).as("the form says up to when").isTrue();
 		assertThat(Instant.parse(shown.group(1))).isAfterOrEqualTo(request.requestedAt());
@@ -258,7 +259,8 @@ class ReviewWorkspaceTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(first).contains("Keputusan baru (1)").contains("Lampirkan notulen");
+		assertThat(first).contains("Keputusan baru (1)").contains("Lampirkan notulen").contains("Tandai sudah dibaca");
+		assertValidHtml(first);
 		assertThat(second).as("looking changes nothing").contains("Keputusan baru (1)");
 		this.mvc
 			.perform(post("/staf/keputusan/dibaca").with(csrf())
