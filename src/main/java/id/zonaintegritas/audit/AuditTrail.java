@@ -3,7 +3,6 @@ package id.zonaintegritas.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 
 import id.zonaintegritas.shared.ActorRole;
@@ -15,17 +14,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the append-only audit trail. {@link #record} joins the caller's
- * transaction, so a change and its audit entry are committed, or rolled back, together.
+ * Writes the append-only audit trail. {@link #record} joins the caller's transaction, so
+ * a change and its audit entry are committed, or rolled back, together. Other modules
+ * read the trail through the {@code audit_log} view ({@link #entryOf}).
  */
 @Service
 public class AuditTrail {
-
-	private static final String SELECT = """
-			select id, occurred_at, actor, actor_role, action, object_type, object_id, work_unit_id, summary,
-			       before_state::text as before_state, after_state::text as after_state
-			from audit_entry
-			""";
 
 	private final JdbcClient jdbc;
 
@@ -55,26 +49,6 @@ public class AuditTrail {
 			.param("before", toJson(record.before()))
 			.param("after", toJson(record.after()))
 			.update();
-	}
-
-	/** The history of one object, oldest first. */
-	@Transactional(readOnly = true)
-	public List<AuditEntry> forObject(String objectType, String objectId) {
-		return this.jdbc.sql(SELECT + " where object_type = :type and object_id = :id order by occurred_at, id")
-			.param("type", objectType)
-			.param("id", objectId)
-			.query(AuditTrail::entryOf)
-			.list();
-	}
-
-	/** What one user did, newest first. */
-	@Transactional(readOnly = true)
-	public List<AuditEntry> byActor(String username, int limit) {
-		return this.jdbc.sql(SELECT + " where actor = :actor order by occurred_at desc, id desc limit :limit")
-			.param("actor", username)
-			.param("limit", limit)
-			.query(AuditTrail::entryOf)
-			.list();
 	}
 
 	/**

@@ -42,6 +42,24 @@ class WorkflowSchemaRulesTests {
 	}
 
 	@Test
+	void theProgrammeStandingViewKnowsTheStagesAsTheDomainDoes() {
+		long notStarted = TestData.newWorkUnit(this.jdbc, "BPS");
+		assertThat(this.jdbc.queryForObject(
+				"select stage || ' ' || stage_order || ' ' || target_predicate from programme_standing where work_unit_id = ?",
+				String.class, notStarted))
+			.as("a unit that has not moved, as ProgrammeView.notStarted has it")
+			.isEqualTo(Stage.PENCANANGAN + " 1 WBK");
+		for (Stage stage : Stage.values()) {
+			long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+			this.jdbc.update("insert into zi_programme (work_unit_id, stage) values (?, ?)", unit, stage.name());
+			assertThat(this.jdbc.queryForObject("select stage_order from programme_standing where work_unit_id = ?",
+					Integer.class, unit))
+				.as(stage + " in the order of Stage")
+				.isEqualTo(stage.ordinal() + 1);
+		}
+	}
+
+	@Test
 	void atMostOneOpenRequestPerProgramme() {
 		request("PEMBANGUNAN", "PENGUSULAN", "WBK", "SUBMITTED");
 
