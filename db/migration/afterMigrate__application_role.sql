@@ -22,7 +22,7 @@ begin
     execute format('alter default privileges in schema public grant select, insert, update, delete on tables to %I',
                    application);
     execute format('alter default privileges in schema public grant usage, select on sequences to %I', application);
-    for kept in select unnest(array['audit_entry', 'declaration_version'])
+    for kept in select unnest(array['audit_entry', 'declaration_version', 'lke_answer_change'])
     loop
         if to_regclass(kept) is not null then
             execute format('revoke update, delete, truncate on %I from %I', kept, application);

@@ -59,6 +59,19 @@ public class AccessGuard implements AdministratorCheck {
 		}
 	}
 
+	/**
+	 * Refuses unless the actor is staff of the unit, or a reviewer of its institution who
+	 * is not staff of it: who may read what the unit keeps for its reviewers.
+	 */
+	public void requireStaffOrReviewerOf(Actor actor, long workUnitId) {
+		if (actor.role() == ActorRole.REVIEWER) {
+			requireReviewerOf(actor, workUnitId);
+		}
+		else {
+			requireStaffOf(actor, workUnitId);
+		}
+	}
+
 	@Override
 	public void requireAdministrator(Actor actor) {
 		if (actor.role() == ActorRole.SYSTEM) {

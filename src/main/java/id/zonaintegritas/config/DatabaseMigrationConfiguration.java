@@ -28,6 +28,8 @@ class DatabaseMigrationConfiguration {
 			Flyway demo = Flyway.configure()
 				.configuration(flyway.getConfiguration())
 				.locations("classpath:db/demo")
+				// The schema's Java migrations (the bundled LKE) are not demo data.
+				.javaMigrations()
 				.table("flyway_demo_history")
 				.baselineOnMigrate(true)
 				.baselineVersion("0")

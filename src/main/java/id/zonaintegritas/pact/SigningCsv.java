@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.zonaintegritas.shared.LineNumbers;
 import id.zonaintegritas.shared.SpreadsheetText;
 import id.zonaintegritas.shared.Text;
 import org.apache.commons.csv.CSVFormat;
@@ -207,29 +208,6 @@ final class SigningCsv {
 	private static long unclosedQuoteLine(RuntimeException ex, long lastLine) {
 		Matcher startLine = START_LINE.matcher(String.valueOf(ex.getMessage()));
 		return startLine.find() ? Long.parseLong(startLine.group(1)) : lastLine + 1;
-	}
-
-	/** Line numbers (from 1) of character positions in a text. */
-	private static final class LineNumbers {
-
-		private final int[] lineStarts;
-
-		LineNumbers(String text) {
-			List<Integer> starts = new ArrayList<>();
-			starts.add(0);
-			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == '\n') {
-					starts.add(i + 1);
-				}
-			}
-			this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-		}
-
-		long of(long position) {
-			int found = Arrays.binarySearch(this.lineStarts, (int) position);
-			return (found >= 0) ? found + 1 : -found - 1;
-		}
-
 	}
 
 	private static String shortened(String typed) {
