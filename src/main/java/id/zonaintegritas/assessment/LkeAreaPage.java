@@ -24,6 +24,16 @@ public record LkeAreaPage(WorkUnitSummary unit, SelfAssessment assessment, LkeVe
 		Scorecard scorecard, Map<String, StoredAnswer> answers, Map<String, Integer> evidence,
 		Map<String, List<ChecklistItem>> checklist, java.util.Set<Long> ticked, boolean editable) {
 
+	/** Each WBK minimum, met or not. */
+	public List<Scorecard.MinimumCheck> wbk() {
+		return this.scorecard.against(id.zonaintegritas.shared.Predicate.WBK);
+	}
+
+	/** Each WBBM minimum, met or not. */
+	public List<Scorecard.MinimumCheck> wbbm() {
+		return this.scorecard.against(id.zonaintegritas.shared.Predicate.WBBM);
+	}
+
 	public int evidenceOf(String code) {
 		return this.evidence.getOrDefault(code, 0);
 	}

@@ -33,6 +33,20 @@ public record LkeOverview(WorkUnitSummary unit, int year, List<Integer> years, i
 		return (predicate == Predicate.WBK) ? this.wbk : this.wbbm;
 	}
 
+	/** The questions not answered yet, in order. */
+	public List<LkeQuestion> unanswered() {
+		return (this.scorecard == null) ? List.of()
+				: this.version.questions()
+					.stream()
+					.filter((question) -> !this.scorecard.values().containsKey(question.code()))
+					.toList();
+	}
+
+	/** How many questions have evidence attached. */
+	public int withEvidence() {
+		return this.areas.stream().mapToInt(AreaRow::withEvidence).sum();
+	}
+
 	/** How many of the predicate's minimums are not met yet. */
 	public long unmet(Predicate predicate) {
 		return checks(predicate).stream().filter((check) -> !check.met()).count();

@@ -27,4 +27,10 @@ import id.zonaintegritas.institution.WorkUnitSummary;
 public record LkeQuestionPage(WorkUnitSummary unit, SelfAssessment assessment, LkeArea area, LkeSubArea subArea,
 		LkeQuestion question, StoredAnswer answer, List<DocumentView> evidence, List<DocumentView> library,
 		List<ChecklistItem> checklist, Set<Long> ticked, List<AnswerChange> changes, boolean editable) {
+
+	/** How many of the checklist's items the unit has. */
+	public long tickedCount() {
+		return this.checklist.stream().filter((item) -> this.ticked.contains(item.id())).count();
+	}
+
 }

@@ -139,6 +139,25 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /staf/unit/{unitId}/tahap", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/tahap", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/tahap/{requestId}/ajukan-ulang", STAFF_ONLY);
+		for (String lke : new String[] { "", "/area/{areaCode}", "/soal/{code}", "/dokumen/{documentId}",
+				"/ekspor.xlsx" }) {
+			EXPECTED.put("GET /staf/unit/{unitId}/lke" + lke, STAFF_ONLY);
+			EXPECTED.put("GET /inspektorat/unit/{unitId}/lke" + lke, REVIEWER_ONLY);
+		}
+		EXPECTED.put("GET /staf/unit/{unitId}/lke/periksa", STAFF_ONLY);
+		for (String lke : new String[] { "/mulai", "/penugasan", "/area/{areaCode}", "/soal/{code}",
+				"/soal/{code}/bukti", "/soal/{code}/unggah", "/soal/{code}/bukti/{documentId}/lepas",
+				"/soal/{code}/daftar-periksa", "/ajukan" }) {
+			EXPECTED.put("POST /staf/unit/{unitId}/lke" + lke, STAFF_ONLY);
+		}
+		EXPECTED.put("GET /admin/lke", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/lke", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/lke/versi/{id}", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/lke/versi/{id}/berkas/{name}", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/lke/versi/{id}/terbitkan", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/lke/versi/{id}/buang", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/lke/daftar-periksa", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/lke/daftar-periksa", ADMIN_ONLY);
 		EXPECTED.put("GET /inspektorat", REVIEWER_ONLY);
 		EXPECTED.put("POST /inspektorat/dilihat", REVIEWER_ONLY);
 		EXPECTED.put("GET /inspektorat/pengajuan/{requestId}", REVIEWER_ONLY);

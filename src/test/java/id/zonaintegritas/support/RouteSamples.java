@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * throw-away, so that tests walking every route (access, hostile input) reach real
  * objects and change nothing the demo data or other tests rely on: an account, an
  * institution, a unit whose declaration was submitted and amended once, one of its
- * documents, and a stage request waiting with that document as evidence.
+ * documents, a stage request waiting with that document as evidence, and this year's
+ * self-assessment with the same document as evidence of question PPA1A.
  */
 public final class RouteSamples {
 
@@ -68,6 +69,23 @@ public final class RouteSamples {
 				""", Long.class, programme, staff.username());
 		jdbc.update("insert into stage_request_document (request_id, document_id) values (?, ?)", request, document);
 		ids.put("{requestId}", String.valueOf(request));
+		// This year's self-assessment, with the document as evidence of its first
+		// question.
+		long version = jdbc.queryForObject(
+				"select id from lke_version where status = 'PUBLISHED' order by published_at desc, id desc limit 1",
+				Long.class);
+		long assessment = jdbc.queryForObject("""
+				insert into lke_assessment (work_unit_id, period_year, version_id, started_at, started_by)
+				values (?, extract(year from now() at time zone 'Asia/Jakarta'), ?, now(), ?) returning id
+				""", Long.class, unit, version, staff.username());
+		jdbc.update("""
+				insert into lke_evidence (assessment_id, version_id, question_id, document_id, attached_at, attached_by)
+				select ?, ?, q.id, ?, now(), ? from lke_question q where q.version_id = ? and q.code = 'PPA1A'
+				""", assessment, version, document, staff.username(), version);
+		ids.put("/admin/lke/versi/", String.valueOf(version));
+		ids.put("{areaCode}", "A");
+		ids.put("{code}", "PPA1A");
+		ids.put("{name}", "questions.csv");
 		return new RouteSamples(ids);
 	}
 

@@ -1,0 +1,64 @@
+package id.zonaintegritas.assessment.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import id.zonaintegritas.assessment.Scorecard;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores and values as the reader's language writes them, rounded only here, for
+ * templates: {@code ${@scores.shown(score)}} gives 48,25 in Bahasa Indonesia and 48.25 in
+ * English.
+ */
+@Component("scores")
+public class ScoreDisplay {
+
+	private final MessageSource messages;
+
+	ScoreDisplay(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A minimum not met yet: what it is about, where the unit stands, the minimum and how
+	 * much is missing.
+	 */
+	public String gapLine(Scorecard.MinimumCheck check) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String criterion = this.messages.getMessage("lke.criterion." + check.minimum().criterion(),
+				new Object[] { check.minimum().scope() }, locale);
+		String unit = this.messages.getMessage("lke.unit." + check.minimum().unit(), null, locale);
+		return this.messages.getMessage("lke.gap.line", new Object[] { criterion, shown(check.actual()),
+				shown(check.minimum().minimum()), shown(check.shortBy()), unit }, locale);
+	}
+
+	/** Two decimals, as scores are published. */
+	public String shown(BigDecimal score) {
+		if (score == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMinimumFractionDigits(Scorecard.DISPLAY_SCALE);
+		format.setMaximumFractionDigits(Scorecard.DISPLAY_SCALE);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(score);
+	}
+
+	/** A number as typed: no trailing zeros (12, 3,6). */
+	public String number(BigDecimal number) {
+		if (number == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMaximumFractionDigits(4);
+		format.setGroupingUsed(false);
+		return format.format(number);
+	}
+
+}
