@@ -2,6 +2,9 @@ package id.zonaintegritas.config;
 
 import java.util.List;
 
+import id.zonaintegritas.assessment.SelfAssessmentPages;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 class DemoDataTests {
 
+	// Other tests share this database and start self-assessments of their own units.
+	static final String DEMO_ASSESSMENTS = """
+			select count(*) from lke_assessment s join work_unit u on u.id = s.work_unit_id
+			where u.slug in ('balai-besar-pom-serang', 'bps-provinsi-sumatera-selatan', 'disdukcapil-kabupaten-serang',
+			                 'diskominfosatik-kabupaten-serang', 'bps-kabupaten-serang', 'stasiun-kipm-tanjungbalai-asahan')
+			""";
+
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SelfAssessmentPages lke;
 
 	@Test
 	void theSeedArticlesBecomeDeclarationsWithTheirDatesVenuesAndOfficials() {
@@ -61,6 +74,48 @@ class DemoDataTests {
 		assertThat(count("select count(*) from designation where revoked_at is not null")).isPositive();
 		assertThat(count("select count(*) from stage_request where target_predicate = 'WBBM' and status = 'SUBMITTED'"))
 			.isPositive();
+	}
+
+	@Test
+	void unitsAtPembangunanAndLaterHaveSelfAssessmentsWhoseScoresFitWhatHappenedNext() {
+		assertThat(this.jdbc.queryForList("""
+				select u.slug from work_unit u join zi_programme p on p.work_unit_id = u.id
+				where p.stage <> 'PENCANANGAN'
+				  and not exists (select 1 from lke_assessment s where s.work_unit_id = u.id)
+				""", String.class)).isEmpty();
+		assertThat(count(DEMO_ASSESSMENTS + " and s.status = 'SUBMITTED'")).isEqualTo(5);
+		assertThat(count(DEMO_ASSESSMENTS + " and s.status = 'DRAFT'")).isEqualTo(4);
+		assertThat(count("select count(*) from lke_evidence")).isGreaterThan(300);
+		assertThat(count("""
+				select count(*) from lke_answer a
+				where not exists (select 1 from lke_answer_change c
+				                  where c.assessment_id = a.assessment_id and c.question_id = a.question_id)
+				""")).as("every answer's first change is kept").isZero();
+
+		Actor bbpom = Actor.staff("staf.bbpom-serang");
+		Actor sumsel = Actor.staff("staf.bps-sumsel");
+		Actor dukcapil = Actor.staff("staf.disdukcapil-serang");
+		assertThat(unmet("balai-besar-pom-serang", 2022, bbpom, Predicate.WBK))
+			.as("proposed and designated WBK in 2022")
+			.isEmpty();
+		assertThat(unmet("bps-provinsi-sumatera-selatan", 2023, sumsel, Predicate.WBBM)).as("proposed for WBBM in 2023")
+			.isEmpty();
+		assertThat(unmet("disdukcapil-kabupaten-serang", 2021, dukcapil, Predicate.WBK)).as("refused in 2021")
+			.isNotEmpty();
+	}
+
+	private List<String> unmet(String slug, int year, Actor staff, Predicate predicate) {
+		return this.lke.overview(unit(slug), year, staff)
+			.scorecard()
+			.against(predicate)
+			.stream()
+			.filter((check) -> !check.met())
+			.map((check) -> check.minimum().criterion() + " " + check.minimum().scope() + " " + check.actual())
+			.toList();
+	}
+
+	private long unit(String slug) {
+		return this.jdbc.queryForObject("select id from work_unit where slug = ?", Long.class, slug);
 	}
 
 	private java.util.Map<String, Object> declaration(String slug) {

@@ -80,6 +80,8 @@ class SelfAssessmentPagesTests {
 
 		String area = page(this.pages.path("/lke/area/A?tahun=" + YEAR));
 		assertThat(area).contains("PPA1A").contains("Unit kerja telah membentuk tim").contains("Jumlah Agen Perubahan");
+		assertThat(formsOf(area)).as("every form posts with its CSRF and one-time tokens")
+			.allMatch((form) -> form.contains("name=\"_csrf\"") && form.contains("name=\"_submission\""));
 		assertValidHtml(area);
 
 		this.mvc
@@ -147,8 +149,9 @@ class SelfAssessmentPagesTests {
 			.getResponse();
 
 		assertThat(saved.getStatus()).isEqualTo(200);
-		assertThat(saved.getContentAsString()).contains("id=\"q-PPA1A\"")
+		assertThat(saved.getContentAsString()).contains("Nilai 1,00")
 			.contains("Tersimpan.")
+			.contains("id=\"score-PPA1\"")
 			.contains("hx-swap-oob=\"true\"")
 			.contains("1 dari 113 pertanyaan")
 			.doesNotContain("<html");
@@ -160,9 +163,9 @@ class SelfAssessmentPagesTests {
 			.andReturn()
 			.getResponse();
 		assertThat(refused.getStatus()).isEqualTo(422);
-		assertThat(refused.getContentAsString()).contains("id=\"q-PRA1A\"")
+		assertThat(refused.getContentAsString()).contains("Belum tersimpan:")
 			.contains("periksa kedua angka")
-			.contains("value=\"3\"");
+			.doesNotContain("<input");
 		assertThat(answers()).isOne();
 	}
 
@@ -200,6 +203,8 @@ class SelfAssessmentPagesTests {
 			.contains("Tim sudah dibentuk")
 			.contains(this.pages.staff().username());
 		assertValidHtml(question);
+		assertThat(formsOf(question)).hasSizeGreaterThanOrEqualTo(3)
+			.allMatch((form) -> form.contains("name=\"_csrf\"") && form.contains("name=\"_submission\""));
 		assertThat(page(this.pages.path("/lke/area/A?tahun=" + YEAR))).contains("1 dokumen bukti");
 
 		MockHttpServletResponse download = this.mvc
@@ -372,6 +377,14 @@ class SelfAssessmentPagesTests {
 		MockHttpServletResponse response = this.mvc.perform(get(path).cookie(session())).andReturn().getResponse();
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		return response.getContentAsString();
+	}
+
+	private static java.util.List<String> formsOf(String html) {
+		return java.util.regex.Pattern.compile("(?s)<form[^>]*method=\"post\".*?</form>")
+			.matcher(html)
+			.results()
+			.map(java.util.regex.MatchResult::group)
+			.toList();
 	}
 
 	private static Row findRow(Sheet sheet, String code) {
