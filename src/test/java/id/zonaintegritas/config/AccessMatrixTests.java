@@ -150,6 +150,8 @@ class AccessMatrixTests {
 				"/soal/{code}/daftar-periksa", "/ajukan" }) {
 			EXPECTED.put("POST /staf/unit/{unitId}/lke" + lke, STAFF_ONLY);
 		}
+		EXPECTED.put("GET /inspektorat/lke", REVIEWER_ONLY);
+		EXPECTED.put("GET /admin/lke/rekap.csv", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/lke", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/lke", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/lke/versi/{id}", ADMIN_ONLY);

@@ -306,6 +306,32 @@ class SelfAssessmentPagesTests {
 	}
 
 	@Test
+	void reviewersSeeTheirInstitutionsRecapAndAdministratorsDownloadTheNationalOne() throws Exception {
+		Cookie reviewer = Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username());
+		String recap = this.mvc.perform(get("/inspektorat/lke").param("tahun", "2023").cookie(reviewer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(recap).contains("Rekap penilaian mandiri 2023")
+			.contains("BPS Provinsi Sumatera Selatan")
+			.contains("Diajukan")
+			.doesNotContain("Balai Besar POM");
+		assertValidHtml(recap);
+
+		MockHttpServletResponse csv = this.mvc
+			.perform(get("/admin/lke/rekap.csv").param("tahun", "2022").cookie(Sessions.logIn(this.mvc, "admin")))
+			.andReturn()
+			.getResponse();
+		assertThat(csv.getContentType()).startsWith("text/csv");
+		String[] lines = csv.getContentAsString().split("\r\n");
+		assertThat(lines[0]).isEqualTo("slug,unit_kerja,instansi,provinsi,status,terjawab,jumlah_pertanyaan,"
+				+ "area_A,area_B,area_C,area_D,area_E,area_F,area_HB,area_HP,pengungkit,hasil,total");
+		assertThat(lines).anySatisfy(
+				(line) -> assertThat(line).startsWith("balai-besar-pom-serang,").contains(",DIAJUKAN,113,113,"));
+	}
+
+	@Test
 	void theOverviewAndAnAreaPageSendTheSameStatementsWhateverTheNumberOfAnswersAndUnits() throws Exception {
 		start();
 		counts(); // the first reading of the instrument is kept for the next ones
