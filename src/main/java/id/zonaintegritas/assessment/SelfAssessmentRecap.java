@@ -19,31 +19,31 @@ import org.springframework.transaction.annotation.Transactional;
  * Every unit's self-assessment of a period with its area scores and total, computed in
  * the database in one query (a sub-area: the sum of its answers' values times its weight
  * over its number of questions, an unanswered question counting 0, as {@link Scorecard}
- * computes it): for a reviewer, the units of their institutions; for administrators, the
- * whole country, streamed.
+ * computes it) from the per-sub-area sums the database keeps
+ * ({@code lke_sub_area_tally}): for a reviewer, the units of their institutions; for
+ * administrators, the whole country, streamed.
  */
 @Service
 @Transactional(readOnly = true)
 public class SelfAssessmentRecap {
 
 	private static final String RECAP = """
-			with sub_area_score as (
-			    select a.id as assessment_id, sa.area_id,
-			           sa.weight * coalesce(sum(x.value), 0) / count(*) as score,
-			           count(x.question_id) as answered, count(*) as questions
-			    from lke_assessment a
-			    join lke_sub_area sa on sa.version_id = a.version_id
+			with sub_area as (
+			    select sa.id, sa.version_id, sa.area_id, sa.weight, count(q.id) as questions
+			    from lke_sub_area sa
 			    join lke_question q on q.sub_area_id = sa.id
-			    left join lke_answer x on x.assessment_id = a.id and x.question_id = q.id
-			    where a.period_year = :year and (%s)
-			    group by a.id, sa.id
+			    group by sa.id
 			),
 			area_score as (
-			    select s.assessment_id, ar.code, ar.position, ar.component, sum(s.score) as score,
-			           sum(s.answered) as answered, sum(s.questions) as questions
-			    from sub_area_score s
-			    join lke_area ar on ar.id = s.area_id
-			    group by s.assessment_id, ar.id
+			    select a.id as assessment_id, ar.code, ar.position, ar.component,
+			           sum(sa.weight * coalesce(t.value_sum, 0) / sa.questions) as score,
+			           sum(coalesce(t.answered, 0)) as answered, sum(sa.questions) as questions
+			    from lke_assessment a
+			    join sub_area sa on sa.version_id = a.version_id
+			    join lke_area ar on ar.id = sa.area_id
+			    left join lke_sub_area_tally t on t.assessment_id = a.id and t.sub_area_id = sa.id
+			    where a.period_year = :year and (%s)
+			    group by a.id, ar.id
 			)
 			select u.id as unit_id, u.name, u.slug, u.institution_name, u.province_name,
 			       a.status = 'SUBMITTED' as submitted,

@@ -6,8 +6,8 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "institution", "document", "account", "audit", "shared" })
-@id.zonaintegritas.shared.ModuleData(
-		tables = { "lke_version", "lke_version_file", "lke_area", "lke_sub_area", "lke_question", "lke_option",
-				"lke_numeric_input", "lke_minimum", "lke_checklist_item", "lke_assessment", "lke_answer",
-				"lke_answer_number", "lke_evidence", "lke_checklist_tick", "lke_area_assignment", "lke_answer_change" })
+@id.zonaintegritas.shared.ModuleData(tables = { "lke_version", "lke_version_file", "lke_area", "lke_sub_area",
+		"lke_question", "lke_option", "lke_numeric_input", "lke_minimum", "lke_checklist_item", "lke_assessment",
+		"lke_answer", "lke_answer_number", "lke_evidence", "lke_checklist_tick", "lke_area_assignment",
+		"lke_answer_change", "lke_sub_area_tally" })
 package id.zonaintegritas.assessment;

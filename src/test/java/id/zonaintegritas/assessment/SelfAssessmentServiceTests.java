@@ -233,6 +233,24 @@ class SelfAssessmentServiceTests {
 	}
 
 	@Test
+	void theDatabaseKeepsEachSubAreasSumAsAnswersAreGivenChangedAndCleared() {
+		this.assessments.saveAnswers(this.unit, YEAR, Map.of("PPA1A", option("Ya", null), "PPA1B", option("B", null),
+				"PRA1A", numbers(Map.of("jumlah_agen_perubahan", "8", "jumlah_perubahan", "6"))), this.staff);
+		this.assessments.saveAnswers(this.unit, YEAR, Map.of("PPA1B", option("A", null), "PRA1A",
+				numbers(Map.of("jumlah_agen_perubahan", "", "jumlah_perubahan", ""))), this.staff);
+
+		String kept = """
+				select s.code || '=' || trim_scale(t.value_sum) || '/' || t.answered from lke_sub_area_tally t
+				join lke_sub_area s on s.id = t.sub_area_id where t.assessment_id = ? and t.answered > 0 order by s.code""";
+		String counted = """
+				select s.code || '=' || trim_scale(sum(x.value)) || '/' || count(*) from lke_answer x
+				join lke_question q on q.id = x.question_id join lke_sub_area s on s.id = q.sub_area_id
+				where x.assessment_id = ? group by s.code order by s.code""";
+		assertThat(this.jdbc.queryForList(kept, String.class, assessmentId())).containsExactly("PPA1=2/2")
+			.isEqualTo(this.jdbc.queryForList(counted, String.class, assessmentId()));
+	}
+
+	@Test
 	void aPublishedVersionNeverChanges() {
 		long version = this.instruments.inForce().id();
 
