@@ -61,11 +61,19 @@ class SelfAssessmentController {
 	@PostMapping("/penugasan")
 	String assign(@PathVariable long unitId, @RequestParam(name = "tahun", required = false) Integer tahun,
 			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, @ModelAttribute("assignment") AssignmentForm form,
-			RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		int year = period(tahun);
-		this.assessments.assign(unitId, year, form.getAreas(), staff);
-		redirect.addFlashAttribute("success", "lke.assigned");
-		return redirectTo(unitId, "", year);
+		try {
+			this.assessments.assign(unitId, year, form.getAreas(), staff);
+			redirect.addFlashAttribute("success", "lke.assigned");
+			return redirectTo(unitId, "", year);
+		}
+		catch (DomainRuleException ex) {
+			refused(ex, result, model, locale);
+			model.addAttribute("view", this.pages.overview(unitId, year, staff));
+			model.addAttribute("base", LkeViews.base(staff, unitId));
+			return "assessment/overview";
+		}
 	}
 
 	@PostMapping("/area/{areaCode}")

@@ -306,6 +306,37 @@ class SelfAssessmentPagesTests {
 	}
 
 	@Test
+	void theTeamSplitsTheAreasAmongItsMembersOnlyAndTheOverviewShowsWhoTakesWhich() throws Exception {
+		start();
+		Actor colleague = TestData.staffOf(this.jdbc, this.pages.unit());
+		Actor outsider = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
+
+		this.mvc
+			.perform(post(this.pages.path("/lke/penugasan")).param("tahun", "" + YEAR)
+				.param("areas[A]", colleague.username())
+				.param("areas[B]", "")
+				.with(csrf())
+				.cookie(session()))
+			.andExpect(redirectedUrl(this.pages.path("/lke?tahun=" + YEAR)));
+		assertThat(page(this.pages.path("/lke?tahun=" + YEAR))).contains("Pembagian area tersimpan.")
+			.contains("Akun Uji " + colleague.username());
+
+		MockHttpServletResponse refused = this.mvc
+			.perform(post(this.pages.path("/lke/penugasan")).param("tahun", "" + YEAR)
+				.param("areas[A]", outsider.username())
+				.with(csrf())
+				.cookie(session()))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString()).contains("bukan anggota tim unit ini");
+		assertValidHtml(refused.getContentAsString());
+		assertThat(this.jdbc.queryForList("""
+				select g.username from lke_area_assignment g join lke_assessment s on s.id = g.assessment_id
+				where s.work_unit_id = ?""", String.class, this.pages.unit())).containsExactly(colleague.username());
+	}
+
+	@Test
 	void reviewersSeeTheirInstitutionsRecapAndAdministratorsDownloadTheNationalOne() throws Exception {
 		Cookie reviewer = Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username());
 		String recap = this.mvc.perform(get("/inspektorat/lke").param("tahun", "2023").cookie(reviewer))
