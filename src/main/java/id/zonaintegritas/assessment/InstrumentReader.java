@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -447,7 +448,7 @@ final class InstrumentReader {
 				problem(file, row.line(), "lke.instrument.formula", code, ex.getMessage());
 				return null;
 			}
-			Set<String> unknown = new java.util.TreeSet<>(formula.inputs());
+			Set<String> unknown = new TreeSet<>(formula.inputs());
 			unknown.removeAll(names);
 			if (!unknown.isEmpty()) {
 				problem(file, row.line(), "lke.instrument.formulaInputs", code, String.join(", ", unknown));

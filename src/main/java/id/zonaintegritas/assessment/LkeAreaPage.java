@@ -2,8 +2,10 @@ package id.zonaintegritas.assessment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.zonaintegritas.institution.WorkUnitSummary;
+import id.zonaintegritas.shared.Predicate;
 
 /**
  * Everything an area page of the LKE shows: its questions with their answers, evidence
@@ -22,16 +24,16 @@ import id.zonaintegritas.institution.WorkUnitSummary;
  */
 public record LkeAreaPage(WorkUnitSummary unit, SelfAssessment assessment, LkeVersion version, LkeArea area,
 		Scorecard scorecard, Map<String, StoredAnswer> answers, Map<String, Integer> evidence,
-		Map<String, List<ChecklistItem>> checklist, java.util.Set<Long> ticked, boolean editable) {
+		Map<String, List<ChecklistItem>> checklist, Set<Long> ticked, boolean editable) {
 
 	/** Each WBK minimum, met or not. */
 	public List<Scorecard.MinimumCheck> wbk() {
-		return this.scorecard.against(id.zonaintegritas.shared.Predicate.WBK);
+		return this.scorecard.against(Predicate.WBK);
 	}
 
 	/** Each WBBM minimum, met or not. */
 	public List<Scorecard.MinimumCheck> wbbm() {
-		return this.scorecard.against(id.zonaintegritas.shared.Predicate.WBBM);
+		return this.scorecard.against(Predicate.WBBM);
 	}
 
 	public int evidenceOf(String code) {

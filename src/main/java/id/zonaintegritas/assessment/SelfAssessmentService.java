@@ -93,7 +93,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public int saveAnswers(long unitId, int year, Map<String, AnswerInput> inputs, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year);
+		SelfAssessment assessment = openForChanges(unitId, year, true);
 		LkeVersion version = this.instruments.version(assessment.versionId());
 		Map<String, LkeQuestion> questions = version.questionsByCode();
 		Map<String, StoredAnswer> stored = this.store.answers(assessment);
@@ -129,7 +129,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public void attach(long unitId, int year, String questionCode, Collection<Long> documentIds, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year);
+		SelfAssessment assessment = openForChanges(unitId, year, false);
 		LkeQuestion question = question(assessment, questionCode);
 		this.documents.requireAllOfWorkUnit(unitId, documentIds);
 		this.store.attach(assessment, question.id(), documentIds, staff.username(), this.clock.instant());
@@ -143,7 +143,7 @@ public class SelfAssessmentService {
 	public DocumentView upload(long unitId, int year, String questionCode, String fileName, byte[] content,
 			Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year);
+		SelfAssessment assessment = openForChanges(unitId, year, false);
 		LkeQuestion question = question(assessment, questionCode);
 		DocumentView document = this.documents.upload(unitId, fileName, content, staff);
 		this.store.attach(assessment, question.id(), List.of(document.id()), staff.username(), this.clock.instant());
@@ -154,7 +154,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public void detach(long unitId, int year, String questionCode, long documentId, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year);
+		SelfAssessment assessment = openForChanges(unitId, year, false);
 		this.store.detach(assessment, question(assessment, questionCode).id(), documentId);
 	}
 
@@ -162,7 +162,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public void tick(long unitId, int year, String questionCode, Set<Long> ticked, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year);
+		SelfAssessment assessment = openForChanges(unitId, year, false);
 		question(assessment, questionCode);
 		long institution = this.institutions.workUnit(unitId).institutionId();
 		List<Long> items = this.checklists.checklist(institution, assessment.versionId())
@@ -180,7 +180,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public void assign(long unitId, int year, Map<String, String> assignees, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year);
+		SelfAssessment assessment = openForChanges(unitId, year, false);
 		LkeVersion version = this.instruments.version(assessment.versionId());
 		Map<String, String> assignments = new LinkedHashMap<>();
 		assignees.forEach((area, username) -> {
@@ -223,8 +223,13 @@ public class SelfAssessmentService {
 		return this.store.find(unitId, year).orElseThrow();
 	}
 
-	private SelfAssessment openForChanges(long unitId, int year) {
-		SelfAssessment assessment = this.store.lock(unitId, year, false)
+	/**
+	 * The self-assessment, locked against submission; {@code exclusive} also against
+	 * other saves of answers, so that each change's "before" is what the one before it
+	 * left.
+	 */
+	private SelfAssessment openForChanges(long unitId, int year, boolean exclusive) {
+		SelfAssessment assessment = this.store.lock(unitId, year, exclusive)
 			.orElseThrow(() -> new AssessmentRuleException(AssessmentRuleException.Reason.NOT_STARTED,
 					String.valueOf(year)));
 		if (assessment.submitted()) {

@@ -1,6 +1,7 @@
 package id.zonaintegritas.assessment;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class FormulaTests {
 	}
 
 	private static Map<String, BigDecimal> numbers(Object... namesAndValues) {
-		Map<String, BigDecimal> numbers = new java.util.HashMap<>();
+		Map<String, BigDecimal> numbers = new HashMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			numbers.put((String) namesAndValues[i], BigDecimal.valueOf((Integer) namesAndValues[i + 1]));
 		}

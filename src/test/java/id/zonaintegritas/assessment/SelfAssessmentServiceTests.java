@@ -1,6 +1,7 @@
 package id.zonaintegritas.assessment;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Races;
 import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @PortalIntegrationTest
 class SelfAssessmentServiceTests {
@@ -43,6 +47,9 @@ class SelfAssessmentServiceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	long unit;
 
@@ -133,13 +140,13 @@ class SelfAssessmentServiceTests {
 		answers.put("PRA1B", numbers(Map.of("jumlah_perubahan", "dua", "jumlah_perubahan_terintegrasi", "")));
 
 		assertThatThrownBy(() -> this.assessments.saveAnswers(this.unit, YEAR, answers, this.staff))
-			.isInstanceOfSatisfying(AnswerRejectedException.class, (ex) -> assertThat(ex.getProblems())
-				.extracting(AnswerProblem::questionCode, AnswerProblem::field, AnswerProblem::messageKey)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("PPA1B", "option", "lke.answer.optionUnknown"),
-						org.assertj.core.groups.Tuple.tuple("PRA1A", "jumlah_agen_perubahan", "lke.answer.nothingDue"),
-						org.assertj.core.groups.Tuple.tuple("PRA1B", "jumlah_perubahan", "lke.answer.count"),
-						org.assertj.core.groups.Tuple.tuple("PRA1B", "jumlah_perubahan_terintegrasi",
-								"lke.answer.numberMissing")));
+			.isInstanceOfSatisfying(AnswerRejectedException.class,
+					(ex) -> assertThat(ex.getProblems())
+						.extracting(AnswerProblem::questionCode, AnswerProblem::field, AnswerProblem::messageKey)
+						.containsExactly(tuple("PPA1B", "option", "lke.answer.optionUnknown"),
+								tuple("PRA1A", "jumlah_agen_perubahan", "lke.answer.nothingDue"),
+								tuple("PRA1B", "jumlah_perubahan", "lke.answer.count"),
+								tuple("PRA1B", "jumlah_perubahan_terintegrasi", "lke.answer.numberMissing")));
 		assertThat(answerCount()).isZero();
 	}
 
@@ -164,6 +171,23 @@ class SelfAssessmentServiceTests {
 		assertThatThrownBy(() -> this.jdbc
 			.update("update lke_answer_change set changed_by = 'x' where assessment_id = ?", assessmentId()))
 			.isInstanceOf(DataAccessException.class);
+	}
+
+	@Test
+	void twoSavesOfTheSameAnswerAtOnceAreKeptInTheOrderTheyHappened() throws Exception {
+		Actor colleague = TestData.staffOf(this.jdbc, this.unit);
+
+		Throwable second = Races.secondWhileTheFirstHoldsItsLocks(this.transactionManager, this.jdbc,
+				() -> this.assessments.saveAnswers(this.unit, YEAR, Map.of("PPA1B", option("C", null)), this.staff),
+				() -> this.assessments.saveAnswers(this.unit, YEAR, Map.of("PPA1B", option("A", null)), colleague));
+
+		assertThat(second).isNull();
+		List<AnswerChange> changes = this.pages.question(this.unit, YEAR, "PPA1B", this.staff).changes();
+		assertThat(changes).hasSize(2);
+		assertThat(changes.get(0).changedBy()).isEqualTo(colleague.username());
+		assertThat(changes.get(0).before()).containsEntry("option", "C");
+		assertThat(changes.get(0).after()).containsEntry("option", "A");
+		assertThat(changes.get(1).before()).isNull();
 	}
 
 	@Test
@@ -342,9 +366,9 @@ class SelfAssessmentServiceTests {
 		InstrumentFiles bundled = InstrumentFiles.bundled();
 		Map<String, byte[]> broken = new LinkedHashMap<>(bundled.contents());
 		broken.put(InstrumentFiles.SCORING,
-				new String(bundled.contents().get(InstrumentFiles.SCORING), java.nio.charset.StandardCharsets.UTF_8)
+				new String(bundled.contents().get(InstrumentFiles.SCORING), StandardCharsets.UTF_8)
 					.replace("A_C,B,0.5,", "A_C,B,1.5,")
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					.getBytes(StandardCharsets.UTF_8));
 		long versionsBefore = this.jdbc.queryForObject("select count(*) from lke_version", Long.class);
 
 		assertThatThrownBy(() -> this.instruments.load(new InstrumentFiles("Versi rusak", broken), admin))

@@ -1,11 +1,16 @@
 package id.zonaintegritas.support;
 
 import java.io.File;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver: nothing is downloaded.
@@ -33,6 +38,17 @@ public final class Browser {
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Clicks something that loads a new page (a link, a form's button with its redirect)
+	 * and waits until the old page is gone, so that what is read next is the new page's:
+	 * reading while the old page is being replaced fails at random.
+	 */
+	public static void clickThrough(ChromeDriver browser, WebElement element) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 }

@@ -1,5 +1,7 @@
 package id.zonaintegritas.assessment.web;
 
+import java.util.Map;
+
 import id.zonaintegritas.assessment.LkeAreaPage;
 import id.zonaintegritas.assessment.LkeQuestionPage;
 import id.zonaintegritas.assessment.StoredAnswer;
@@ -45,7 +47,7 @@ final class LkeViews {
 
 	static AnswersForm formOf(LkeQuestionPage view) {
 		StoredAnswer answer = view.answer();
-		return AnswersForm.of((answer != null) ? java.util.Map.of(answer.questionCode(), answer) : java.util.Map.of());
+		return AnswersForm.of((answer != null) ? Map.of(answer.questionCode(), answer) : Map.of());
 	}
 
 }

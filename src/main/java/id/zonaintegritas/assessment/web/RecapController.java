@@ -11,6 +11,7 @@ import java.util.List;
 
 import id.zonaintegritas.assessment.InstrumentService;
 import id.zonaintegritas.assessment.LkeArea;
+import id.zonaintegritas.assessment.Scorecard;
 import id.zonaintegritas.assessment.SelfAssessmentPages;
 import id.zonaintegritas.assessment.SelfAssessmentRecap;
 import id.zonaintegritas.shared.ActingAs;
@@ -93,7 +94,7 @@ class RecapController {
 
 	/** Two decimals with a dot, as open data writes numbers. */
 	private static String shown(BigDecimal score) {
-		return (score != null) ? id.zonaintegritas.assessment.Scorecard.shown(score).toPlainString() : "";
+		return (score != null) ? Scorecard.shown(score).toPlainString() : "";
 	}
 
 }

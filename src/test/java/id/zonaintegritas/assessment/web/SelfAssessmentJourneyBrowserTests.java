@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import id.zonaintegritas.assessment.AnswerInput;
 import id.zonaintegritas.assessment.InstrumentService;
@@ -75,12 +76,12 @@ class SelfAssessmentJourneyBrowserTests {
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
 		logIn(staff.username());
 
-		this.browser.findElement(By.linkText("Penilaian mandiri (LKE)")).click();
-		this.browser.findElement(By.xpath("//button[normalize-space()='Mulai penilaian mandiri " + YEAR + "']"))
-			.click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.linkText("Penilaian mandiri (LKE)")));
+		Browser.clickThrough(this.browser, this.browser
+			.findElement(By.xpath("//button[normalize-space()='Mulai penilaian mandiri " + YEAR + "']")));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
 				"Penilaian mandiri dimulai"));
-		this.browser.findElement(By.linkText("A. Manajemen Perubahan")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.linkText("A. Manajemen Perubahan")));
 		String scoresBefore = text("lke-scores");
 		assertThat(scoresBefore).contains("0 dari 113 pertanyaan").contains("Nilai total: 0,00, minimum 75,00 poin");
 
@@ -121,7 +122,8 @@ class SelfAssessmentJourneyBrowserTests {
 		open("/staf/unit/" + unit + "/lke/soal/PPA1A?tahun=" + YEAR);
 		Path pdf = Files.write(this.files.resolve("sk-tim-zi.pdf"), TestData.pdf("SK tim " + unit));
 		this.browser.findElement(By.id("file")).sendKeys(pdf.toString());
-		this.browser.findElement(By.xpath("//button[normalize-space()='Unggah dan lampirkan']")).click();
+		Browser.clickThrough(this.browser,
+				this.browser.findElement(By.xpath("//button[normalize-space()='Unggah dan lampirkan']")));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
 				"Dokumen diunggah dan dilampirkan"));
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("sk-tim-zi.pdf")
@@ -141,9 +143,10 @@ class SelfAssessmentJourneyBrowserTests {
 		// the rest answered by the team elsewhere; then check and submit
 		this.assessments.saveAnswers(unit, YEAR, remaining(unit), staff);
 		this.browser.navigate().refresh();
-		this.browser.findElement(By.linkText("Periksa dan ajukan")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.linkText("Periksa dan ajukan")));
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Menuju WBK");
-		this.browser.findElement(By.xpath("//button[normalize-space()='Ajukan penilaian mandiri']")).click();
+		Browser.clickThrough(this.browser,
+				this.browser.findElement(By.xpath("//button[normalize-space()='Ajukan penilaian mandiri']")));
 		this.wait.until(
 				ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Penilaian mandiri diajukan"));
 		assertThat(
@@ -152,13 +155,13 @@ class SelfAssessmentJourneyBrowserTests {
 			.isEqualTo("SUBMITTED");
 
 		// a reviewer of the institution reads it
-		this.browser.findElement(By.xpath("//button[normalize-space()='Keluar']")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.xpath("//button[normalize-space()='Keluar']")));
 		logIn(reviewer.username());
 		open("/inspektorat/unit/" + unit);
-		this.browser.findElement(By.linkText("Penilaian mandiri (LKE) unit ini")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.linkText("Penilaian mandiri (LKE) unit ini")));
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Diajukan")
 			.contains("A. Manajemen Perubahan");
-		this.browser.findElement(By.linkText("A. Manajemen Perubahan")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.linkText("A. Manajemen Perubahan")));
 		assertThat(this.browser.findElement(By.id("PPA1A-justification")).getAttribute("value"))
 			.isEqualTo("SK Tim Kerja ZI nomor 12 tahun " + YEAR);
 		assertThat(this.browser.findElement(By.id("PPA1A-Ya")).isSelected()).isTrue();
@@ -169,8 +172,7 @@ class SelfAssessmentJourneyBrowserTests {
 		open("/login");
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys("Demo-ZI-2026!");
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		Browser.clickThrough(this.browser, this.browser.findElement(By.cssSelector("form button[type=submit]")));
 	}
 
 	private void choose(String code, String letter) {
@@ -191,7 +193,7 @@ class SelfAssessmentJourneyBrowserTests {
 				join lke_question q on q.id = a.question_id where s.work_unit_id = ? and q.code = ?
 				""".formatted(column), String.class, unit, code)
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
 	}

@@ -3,7 +3,10 @@ package id.zonaintegritas.assessment.web;
 import java.io.ByteArrayInputStream;
 import java.time.Year;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import id.zonaintegritas.assessment.AnswerInput;
 import id.zonaintegritas.assessment.InstrumentService;
@@ -436,11 +439,11 @@ class SelfAssessmentPagesTests {
 		return response.getContentAsString();
 	}
 
-	private static java.util.List<String> formsOf(String html) {
-		return java.util.regex.Pattern.compile("(?s)<form[^>]*method=\"post\".*?</form>")
+	private static List<String> formsOf(String html) {
+		return Pattern.compile("(?s)<form[^>]*method=\"post\".*?</form>")
 			.matcher(html)
 			.results()
-			.map(java.util.regex.MatchResult::group)
+			.map(MatchResult::group)
 			.toList();
 	}
 

@@ -82,7 +82,7 @@ class StaffJourneyBrowserTests {
 
 		open("/staf/unit/" + unit + "/dokumen");
 		this.browser.findElement(By.id("file")).sendKeys(pdf.toString());
-		this.browser.findElement(By.xpath("//button[normalize-space()='Unggah']")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.xpath("//button[normalize-space()='Unggah']")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "notulen-rapat.pdf"));
 
 		open("/staf/unit/" + unit + "/tahap");
