@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +17,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bahasa Indonesia and English must offer the same texts: no key may exist in only one.
+ * Bahasa Indonesia and English must offer the same texts: no key may exist in only one,
+ * nor twice in one (only the last would count).
  */
 class MessageBundlesTests {
 
@@ -39,6 +42,25 @@ class MessageBundlesTests {
 			Properties messages = load(bundle);
 			assertThat(messages.stringPropertyNames()).as(bundle)
 				.allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedTwiceWhereOnlyTheLastWouldCount() throws IOException {
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+			Map<String, Integer> seen = new HashMap<>();
+			Set<String> twice = new TreeSet<>();
+			try (InputStream in = new ClassPathResource(bundle).getInputStream()) {
+				new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+					.filter((line) -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+					.map((line) -> line.substring(0, line.indexOf('=')).strip())
+					.forEach((key) -> {
+						if (seen.merge(key, 1, Integer::sum) > 1) {
+							twice.add(key);
+						}
+					});
+			}
+			assertThat(twice).as(bundle).isEmpty();
 		}
 	}
 
