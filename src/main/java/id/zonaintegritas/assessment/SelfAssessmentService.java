@@ -17,6 +17,7 @@ import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.period.PeriodService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ProgrammeDates;
 
@@ -46,11 +47,13 @@ public class SelfAssessmentService {
 
 	private final AuditTrail audit;
 
+	private final PeriodService periods;
+
 	private final Clock clock;
 
 	SelfAssessmentService(SelfAssessmentStore store, InstrumentService instruments, ChecklistService checklists,
 			DocumentService documents, InstitutionService institutions, AccessGuard access, AuditTrail audit,
-			Clock clock) {
+			PeriodService periods, Clock clock) {
 		this.store = store;
 		this.instruments = instruments;
 		this.checklists = checklists;
@@ -58,6 +61,7 @@ public class SelfAssessmentService {
 		this.institutions = institutions;
 		this.access = access;
 		this.audit = audit;
+		this.periods = periods;
 		this.clock = clock;
 	}
 
@@ -77,6 +81,7 @@ public class SelfAssessmentService {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
+		this.periods.requireSet(year);
 		LkeVersion version = this.instruments.inForce();
 		SelfAssessment started = this.store.insert(unitId, year, version.id(), staff.username(), this.clock.instant());
 		this.audit.record(AuditRecord.of(staff, "LKE_STARTED", "LkeAssessment", started.id(), unitId,
@@ -200,8 +205,8 @@ public class SelfAssessmentService {
 	}
 
 	/**
-	 * Submits the self-assessment for review: every question answered. From then on it
-	 * does not change.
+	 * Submits the self-assessment for review: every question answered, inside its
+	 * period's self-assessment window. From then on it does not change.
 	 */
 	@Transactional
 	public SelfAssessment submit(long unitId, int year, Actor staff) {
@@ -217,6 +222,7 @@ public class SelfAssessmentService {
 		if (unanswered > 0) {
 			throw new AssessmentRuleException(AssessmentRuleException.Reason.INCOMPLETE, unanswered);
 		}
+		this.periods.requireOpen(year, PeriodService.Stage.SELF_ASSESSMENT);
 		this.store.submit(assessment, staff.username(), this.clock.instant());
 		this.audit.record(AuditRecord.of(staff, "LKE_SUBMITTED", "LkeAssessment", assessment.id(), unitId,
 				"Self-assessment " + year + " submitted"));

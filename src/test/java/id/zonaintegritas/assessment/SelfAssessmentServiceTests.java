@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.zonaintegritas.document.DocumentView;
+import id.zonaintegritas.period.PeriodClosedException;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
@@ -214,6 +215,23 @@ class SelfAssessmentServiceTests {
 		assertThatThrownBy(() -> this.jdbc.update("update lke_assessment set status = 'DRAFT', submitted_at = null, "
 				+ "submitted_by = null where id = ?", submitted.id()))
 			.isInstanceOf(DataAccessException.class);
+	}
+
+	@Test
+	void aSelfAssessmentIsSubmittedOnlyInsideItsPeriodsWindow() {
+		int lastYear = YEAR - 1;
+		this.assessments.start(this.unit, lastYear, this.staff);
+		Map<String, AnswerInput> all = new LinkedHashMap<>();
+		this.instruments.inForce().questions().forEach((question) -> all.put(question.code(), best(question)));
+		this.assessments.saveAnswers(this.unit, lastYear, all, this.staff);
+
+		assertThatThrownBy(() -> this.assessments.submit(this.unit, lastYear, this.staff)).isInstanceOfSatisfying(
+				PeriodClosedException.class,
+				(ex) -> assertThat(ex.getMessageKey()).isEqualTo("period.closed.over.SELF_ASSESSMENT"));
+		assertThat(
+				this.jdbc.queryForObject("select status from lke_assessment where work_unit_id = ? and period_year = ?",
+						String.class, this.unit, lastYear))
+			.isEqualTo("DRAFT");
 	}
 
 	@Test

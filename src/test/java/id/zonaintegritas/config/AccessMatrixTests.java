@@ -152,6 +152,11 @@ class AccessMatrixTests {
 		}
 		EXPECTED.put("GET /inspektorat/lke", REVIEWER_ONLY);
 		EXPECTED.put("GET /admin/lke/rekap.csv", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/periode", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/periode/baru", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/periode/baru", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/periode/{year}", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/periode/{year}", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/lke", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/lke", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/lke/versi/{id}", ADMIN_ONLY);

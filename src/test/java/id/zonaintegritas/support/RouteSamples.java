@@ -86,6 +86,7 @@ public final class RouteSamples {
 		ids.put("{areaCode}", "A");
 		ids.put("{code}", "PPA1A");
 		ids.put("{name}", "questions.csv");
+		ids.put("{year}", String.valueOf(java.time.Year.now().getValue()));
 		return new RouteSamples(ids);
 	}
 

@@ -1,0 +1,48 @@
+package id.zonaintegritas.period.web;
+
+import id.zonaintegritas.period.PeriodService;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Where this year's period stands, and what closes when, above every page of the
+ * workspaces (staff, inspektorat, administration): one read by primary key, and only for
+ * a page that is shown, not for a redirect or a download.
+ */
+@Configuration(proxyBeanMethods = false)
+class PeriodBanner implements WebMvcConfigurer {
+
+	static final String PERIOD = "currentPeriod";
+
+	private final PeriodService periods;
+
+	PeriodBanner(PeriodService periods) {
+		this.periods = periods;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+
+			@Override
+			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+					ModelAndView view) {
+				if (view == null || !view.hasView() || view.getModel().containsKey(PERIOD)
+						|| (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+					return;
+				}
+				view.addObject("today", PeriodBanner.this.periods.today());
+				PeriodBanner.this.periods.current().ifPresent((period) -> view.addObject(PERIOD, period));
+			}
+
+		}).addPathPatterns("/staf", "/staf/**", "/inspektorat", "/inspektorat/**", "/admin/**");
+	}
+
+}
