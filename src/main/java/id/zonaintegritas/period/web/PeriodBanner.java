@@ -2,14 +2,12 @@ package id.zonaintegritas.period.web;
 
 import id.zonaintegritas.period.PeriodService;
 
+import id.zonaintegritas.shared.web.ShownPageModel;
+
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Where this year's period stands, and what closes when, above every page of the
@@ -29,15 +27,10 @@ class PeriodBanner implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new HandlerInterceptor() {
+		registry.addInterceptor(new ShownPageModel(PERIOD) {
 
 			@Override
-			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-					ModelAndView view) {
-				if (view == null || !view.hasView() || view.getModel().containsKey(PERIOD)
-						|| (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
-					return;
-				}
+			protected void addTo(ModelAndView view) {
 				view.addObject("today", PeriodBanner.this.periods.today());
 				PeriodBanner.this.periods.current().ifPresent((period) -> view.addObject(PERIOD, period));
 			}

@@ -3,13 +3,11 @@ package id.zonaintegritas.workflow.web;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.workflow.ReviewQueue;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import id.zonaintegritas.shared.web.ShownPageModel;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -32,15 +30,10 @@ class WorkspaceNavigation implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new HandlerInterceptor() {
+		registry.addInterceptor(new ShownPageModel(COUNTS) {
 
 			@Override
-			public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-					ModelAndView view) {
-				if (view == null || !view.hasView() || view.getModel().containsKey(COUNTS)
-						|| (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
-					return;
-				}
+			protected void addTo(ModelAndView view) {
 				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 				if (authentication != null && authentication.getAuthorities()
 					.stream()

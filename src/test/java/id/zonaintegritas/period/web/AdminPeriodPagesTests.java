@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,19 +47,7 @@ class AdminPeriodPagesTests {
 		int year = 2030 + (int) (System.nanoTime() % 20);
 		this.jdbc.update("delete from programme_period where year = ?", year);
 
-		MockHttpServletResponse response = this.mvc
-			.perform(post("/admin/periode/baru").param("year", "" + year)
-				.param("selfAssessmentOpens", year + "-01-02")
-				.param("selfAssessmentCloses", year + "-04-30")
-				.param("tpiEvaluationOpens", year + "-02-01")
-				.param("tpiEvaluationCloses", year + "-05-20")
-				.param("proposalOpens", year + "-05-01")
-				.param("proposalCloses", year + "-05-31")
-				.param("tpnEvaluationOpens", year + "-06-01")
-				.param("tpnEvaluationCloses", year + "-11-30")
-				.param("designationOn", year + "-11-01")
-				.with(csrf())
-				.cookie(this.admin))
+		MockHttpServletResponse response = this.mvc.perform(usualPeriod(year, year + "-11-01").cookie(this.admin))
 			.andReturn()
 			.getResponse();
 
@@ -73,19 +62,7 @@ class AdminPeriodPagesTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from programme_period where year = ?", Long.class, year))
 			.isZero();
 
-		this.mvc
-			.perform(post("/admin/periode/baru").param("year", "" + year)
-				.param("selfAssessmentOpens", year + "-01-02")
-				.param("selfAssessmentCloses", year + "-04-30")
-				.param("tpiEvaluationOpens", year + "-02-01")
-				.param("tpiEvaluationCloses", year + "-05-20")
-				.param("proposalOpens", year + "-05-01")
-				.param("proposalCloses", year + "-05-31")
-				.param("tpnEvaluationOpens", year + "-06-01")
-				.param("tpnEvaluationCloses", year + "-11-30")
-				.param("designationOn", year + "-12-10")
-				.with(csrf())
-				.cookie(this.admin))
+		this.mvc.perform(usualPeriod(year, year + "-12-10").cookie(this.admin))
 			.andExpect(redirectedUrl("/admin/periode"));
 		String list = page("/admin/periode", this.admin);
 		assertThat(list).contains(">" + year + "<").contains("10 Desember " + year);
@@ -105,6 +82,21 @@ class AdminPeriodPagesTests {
 			.contains("Periode " + Year.now().getValue());
 		assertThat(this.mvc.perform(get("/direktori")).andReturn().getResponse().getContentAsString())
 			.doesNotContain("period-banner");
+	}
+
+	/** The usual calendar for a year, with the day of designation given. */
+	private MockHttpServletRequestBuilder usualPeriod(int year, String designationOn) {
+		return post("/admin/periode/baru").param("year", "" + year)
+			.param("selfAssessmentOpens", year + "-01-02")
+			.param("selfAssessmentCloses", year + "-04-30")
+			.param("tpiEvaluationOpens", year + "-02-01")
+			.param("tpiEvaluationCloses", year + "-05-20")
+			.param("proposalOpens", year + "-05-01")
+			.param("proposalCloses", year + "-05-31")
+			.param("tpnEvaluationOpens", year + "-06-01")
+			.param("tpnEvaluationCloses", year + "-11-30")
+			.param("designationOn", designationOn)
+			.with(csrf());
 	}
 
 	private String page(String path, Cookie session) throws Exception {
