@@ -151,6 +151,9 @@ class AccessMatrixTests {
 			EXPECTED.put("POST /staf/unit/{unitId}/lke" + lke, STAFF_ONLY);
 		}
 		EXPECTED.put("GET /inspektorat/lke", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/tim", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/unit/{unitId}/tim", REVIEWER_ONLY);
+		EXPECTED.put("POST /inspektorat/unit/{unitId}/tim", REVIEWER_ONLY);
 		EXPECTED.put("GET /admin/lke/rekap.csv", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode/baru", ADMIN_ONLY);

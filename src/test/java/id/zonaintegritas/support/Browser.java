@@ -4,12 +4,11 @@ import java.io.File;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,13 +41,17 @@ public final class Browser {
 
 	/**
 	 * Clicks something that loads a new page (a link, a form's button with its redirect)
-	 * and waits until the old page is gone, so that what is read next is the new page's:
-	 * reading while the old page is being replaced fails at random.
+	 * and waits until the new page is there, so that what is read next is the new page's:
+	 * reading while the old page is being replaced fails at random. The old page is
+	 * marked; the wait ends when the page that answers has no mark (while the pages
+	 * change, the browser may answer with an error: it is asked again).
 	 */
 	public static void clickThrough(ChromeDriver browser, WebElement element) {
-		WebElement page = browser.findElement(By.tagName("html"));
+		browser.executeScript("window.__portalOldPage = true;");
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(browser
+				.executeScript("return window.__portalOldPage === undefined && document.readyState === 'complete';")));
 	}
 
 }

@@ -2,7 +2,6 @@ package id.zonaintegritas.assessment.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -24,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -136,10 +135,7 @@ class InstrumentAdminController {
 
 	/** A version that cannot be published or discarded (it already is published): why. */
 	private String refused(InstrumentRejectedException ex, long id, Actor admin, Model model, Locale locale) {
-		BindingResult decision = new MapBindingResult(new HashMap<>(), "decision");
-		ex.rejectOn(decision, null);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "decision", decision);
-		model.addAttribute("refusal", this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+		Refusals.show(ex, model, this.messages, locale);
 		return versionPage(id, admin, model);
 	}
 

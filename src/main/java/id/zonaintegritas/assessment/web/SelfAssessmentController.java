@@ -1,7 +1,6 @@
 package id.zonaintegritas.assessment.web;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Locale;
 
 import id.zonaintegritas.assessment.AnswerRejectedException;
@@ -12,12 +11,12 @@ import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.DomainRuleException;
+import id.zonaintegritas.shared.web.Refusals;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -215,9 +214,7 @@ class SelfAssessmentController {
 			return redirectTo(unitId, "", year);
 		}
 		catch (DomainRuleException ex) {
-			BindingResult submission = new MapBindingResult(new HashMap<>(), "submission");
-			refused(ex, submission, model, locale);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "submission", submission);
+			Refusals.show(ex, model, this.messages, locale);
 			return checkPage(unitId, year, staff, model);
 		}
 	}

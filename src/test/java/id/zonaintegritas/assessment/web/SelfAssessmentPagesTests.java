@@ -231,6 +231,12 @@ class SelfAssessmentPagesTests {
 		start();
 		assertThat(page(this.pages.path("/lke/periksa?tahun=" + YEAR))).contains("Belum dijawab (113)")
 			.doesNotContain("action=\"/staf/unit/" + this.pages.unit() + "/lke/ajukan");
+		MockHttpServletResponse tooEarly = this.mvc
+			.perform(post(this.pages.path("/lke/ajukan")).param("tahun", "" + YEAR).with(csrf()).cookie(session()))
+			.andReturn()
+			.getResponse();
+		assertThat(tooEarly.getStatus()).isEqualTo(422);
+		assertThat(tooEarly.getContentAsString()).contains("Masih ada 113 pertanyaan yang belum dijawab");
 		answerEverything();
 
 		String check = page(this.pages.path("/lke/periksa?tahun=" + YEAR));
