@@ -104,6 +104,19 @@ class DemoDataTests {
 			.isNotEmpty();
 	}
 
+	@Test
+	void bpsUnitsHaveThisYearsTpiTeamWithAnEvaluatorAndADifferentLead() {
+		assertThat(this.jdbc.queryForList("""
+				select u.slug || ' ' || t.role || ' ' || t.username from tpi_team_member t
+				join work_unit u on u.id = t.work_unit_id
+				where t.period_year = extract(year from now() at time zone 'Asia/Jakarta')
+				  and u.slug in ('bps-kabupaten-serang', 'bps-provinsi-sumatera-selatan')
+				order by 1""", String.class)).containsExactly("bps-kabupaten-serang EVALUATOR inspektorat.bps",
+				"bps-kabupaten-serang LEAD inspektorat.bps.ketua",
+				"bps-provinsi-sumatera-selatan EVALUATOR inspektorat.bps",
+				"bps-provinsi-sumatera-selatan LEAD inspektorat.bps.ketua");
+	}
+
 	private List<String> unmet(String slug, int year, Actor staff, Predicate predicate) {
 		return this.lke.overview(unit(slug), year, staff)
 			.scorecard()
