@@ -1,6 +1,5 @@
 package id.zonaintegritas.assessment;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,11 +26,6 @@ public record LkeQuestion(long id, String code, int position, String text, Answe
 
 	public Optional<LkeOption> option(String letter) {
 		return this.options.stream().filter((option) -> option.letter().equals(letter)).findFirst();
-	}
-
-	/** The best value this question can give: 1. */
-	public BigDecimal bestValue() {
-		return BigDecimal.ONE;
 	}
 
 }

@@ -113,6 +113,14 @@ public class SelfAssessmentPages {
 				this.store.ticks(assessment), editable(assessment, reader));
 	}
 
+	/** The area page a question is on: what an answer saved by htmx comes back with. */
+	public LkeAreaPage areaOfQuestion(long unitId, int year, String code, Actor reader) {
+		this.access.requireStaffOrReviewerOf(reader, unitId);
+		LkeVersion version = this.instruments.version(assessment(unitId, year).versionId());
+		LkeArea area = version.areaOf(code).orElseThrow(() -> new NotFoundException("lke.questionNotFound", code));
+		return area(unitId, year, area.code(), reader);
+	}
+
 	/**
 	 * A question of the unit's self-assessment: the answer, its evidence and its history.
 	 */

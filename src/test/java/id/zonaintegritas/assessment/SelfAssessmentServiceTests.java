@@ -1,6 +1,5 @@
 package id.zonaintegritas.assessment;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -468,10 +467,6 @@ class SelfAssessmentServiceTests {
 		return this.jdbc.queryForObject(
 				"select count(*) from lke_answer a join lke_assessment s on s.id = a.assessment_id where s.work_unit_id = ?",
 				Long.class, this.unit);
-	}
-
-	static BigDecimal decimal(String value) {
-		return new BigDecimal(value);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import id.zonaintegritas.assessment.AnswerRejectedException;
 import id.zonaintegritas.assessment.LkeAreaPage;
+import id.zonaintegritas.assessment.LkeQuestionPage;
 import id.zonaintegritas.assessment.SelfAssessmentPages;
 import id.zonaintegritas.assessment.SelfAssessmentService;
 import id.zonaintegritas.shared.ActingAs;
@@ -125,8 +126,7 @@ class SelfAssessmentController {
 			refused(ex, result, model, locale);
 		}
 		if (htmx != null) {
-			String areaCode = this.pages.question(unitId, year, code, staff).area().code();
-			LkeAreaPage view = this.pages.area(unitId, year, areaCode, staff);
+			LkeAreaPage view = this.pages.areaOfQuestion(unitId, year, code, staff);
 			AnswersForm shown = result.hasErrors() ? form : AnswersForm.of(view.answers());
 			model.addAttribute("code", code);
 			model.addAttribute("justSaved", !result.hasErrors());
@@ -142,15 +142,8 @@ class SelfAssessmentController {
 			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, @ModelAttribute("evidenceForm") EvidenceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		int year = period(tahun);
-		try {
-			this.assessments.attach(unitId, year, code, form.getDocumentIds(), staff);
-			redirect.addFlashAttribute("success", "lke.evidence.attached");
-			return redirectTo(unitId, "/soal/" + code, year);
-		}
-		catch (DomainRuleException ex) {
-			ex.rejectOn(result, "documentIds");
-			return evidencePage(unitId, year, code, staff, model);
-		}
+		return evidenceChange(unitId, year, code, staff, "documentIds", "lke.evidence.attached", result, model,
+				redirect, () -> this.assessments.attach(unitId, year, code, form.getDocumentIds(), staff));
 	}
 
 	@PostMapping("/soal/{code}/unggah")
@@ -159,15 +152,9 @@ class SelfAssessmentController {
 			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, @ModelAttribute("evidenceForm") EvidenceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) throws IOException {
 		int year = period(tahun);
-		try {
-			this.assessments.upload(unitId, year, code, form.fileName(), form.content(), staff);
-			redirect.addFlashAttribute("success", "lke.evidence.uploaded");
-			return redirectTo(unitId, "/soal/" + code, year);
-		}
-		catch (DomainRuleException ex) {
-			ex.rejectOn(result, "file");
-			return evidencePage(unitId, year, code, staff, model);
-		}
+		byte[] content = form.content();
+		return evidenceChange(unitId, year, code, staff, "file", "lke.evidence.uploaded", result, model, redirect,
+				() -> this.assessments.upload(unitId, year, code, form.fileName(), content, staff));
 	}
 
 	@PostMapping("/soal/{code}/bukti/{documentId}/lepas")
@@ -186,15 +173,8 @@ class SelfAssessmentController {
 			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, @ModelAttribute("evidenceForm") EvidenceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		int year = period(tahun);
-		try {
-			this.assessments.tick(unitId, year, code, form.getItemIds(), staff);
-			redirect.addFlashAttribute("success", "lke.checklist.saved");
-			return redirectTo(unitId, "/soal/" + code, year);
-		}
-		catch (DomainRuleException ex) {
-			ex.rejectOn(result, "itemIds");
-			return evidencePage(unitId, year, code, staff, model);
-		}
+		return evidenceChange(unitId, year, code, staff, "itemIds", "lke.checklist.saved", result, model, redirect,
+				() -> this.assessments.tick(unitId, year, code, form.getItemIds(), staff));
 	}
 
 	/** Check your answers: what is still missing, the scores, the gap to the minimums. */
@@ -235,9 +215,22 @@ class SelfAssessmentController {
 		model.addAttribute("refusal", this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
 	}
 
-	private String evidencePage(long unitId, int year, String code, Actor staff, Model model) {
-		var view = this.pages.question(unitId, year, code, staff);
-		return LkeViews.questionPage(view, LkeViews.formOf(view), AnswerProblemsView.NONE, staff, model);
+	/**
+	 * A change of a question's evidence or checklist: back to the question's page with a
+	 * notice, or, refused, the page again with why beside the field.
+	 */
+	private String evidenceChange(long unitId, int year, String code, Actor staff, String field, String done,
+			BindingResult result, Model model, RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("success", done);
+			return redirectTo(unitId, "/soal/" + code, year);
+		}
+		catch (DomainRuleException ex) {
+			ex.rejectOn(result, field);
+			LkeQuestionPage view = this.pages.question(unitId, year, code, staff);
+			return LkeViews.questionPage(view, LkeViews.formOf(view), AnswerProblemsView.NONE, staff, model);
+		}
 	}
 
 	private static String redirectTo(long unitId, String path, int year) {
