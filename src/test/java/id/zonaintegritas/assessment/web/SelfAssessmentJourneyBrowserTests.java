@@ -183,8 +183,9 @@ class SelfAssessmentJourneyBrowserTests {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-" + code), "Tersimpan."));
 	}
 
+	/** An element's whole text, folded parts included, in single spaces. */
 	private String text(String id) {
-		return this.browser.findElement(By.id(id)).getText();
+		return this.browser.findElement(By.id(id)).getAttribute("textContent").replaceAll("\\s+", " ");
 	}
 
 	private String answer(long unit, String code, String column) {
