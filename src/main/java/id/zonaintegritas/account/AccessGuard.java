@@ -1,6 +1,7 @@
 package id.zonaintegritas.account;
 
 import java.util.List;
+import java.util.Optional;
 
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.shared.Actor;
@@ -72,6 +73,39 @@ public class AccessGuard implements AdministratorCheck {
 		}
 	}
 
+	/**
+	 * Refuses unless the actor is the enabled head (or coordinator) of the institution.
+	 */
+	public void requireInstansiHeadOf(Actor actor, long institutionId) {
+		if (actor.role() == ActorRole.SYSTEM) {
+			return;
+		}
+		if (actor.role() != ActorRole.INSTANSI_HEAD
+				|| !headedInstitutionOf(actor.username()).map((id) -> id == institutionId).orElse(false)) {
+			throw new ForbiddenException("error.forbidden.notInstansiHead");
+		}
+	}
+
+	/** The institution an enabled instansi head acts for. */
+	public Optional<Long> headedInstitutionOf(String username) {
+		return this.jdbc.sql("""
+				select i.institution_id from account a
+				join account_role r on r.account_id = a.id and r.role = 'INSTANSI_HEAD'
+				join account_institution i on i.account_id = a.id
+				where a.username = :username and a.enabled order by i.institution_id limit 1
+				""").param("username", username).query(Long.class).optional();
+	}
+
+	/** Refuses unless the actor is an enabled national evaluator (TPN). */
+	public void requireTpn(Actor actor) {
+		if (actor.role() == ActorRole.SYSTEM) {
+			return;
+		}
+		if (actor.role() != ActorRole.TPN || !hasRole(actor.username(), "TPN")) {
+			throw new ForbiddenException("error.forbidden.tpnOnly");
+		}
+	}
+
 	@Override
 	public void requireAdministrator(Actor actor) {
 		if (actor.role() == ActorRole.SYSTEM) {
@@ -84,11 +118,15 @@ public class AccessGuard implements AdministratorCheck {
 
 	/** Whether the account is enabled and holds the administrator role now. */
 	public boolean isAdministrator(String username) {
+		return hasRole(username, "ADMIN");
+	}
+
+	private boolean hasRole(String username, String role) {
 		return this.jdbc.sql("""
 				select count(*) from account a
-				join account_role r on r.account_id = a.id and r.role = 'ADMIN'
+				join account_role r on r.account_id = a.id and r.role = :role
 				where a.username = :username and a.enabled
-				""").param("username", username).query(Long.class).single() > 0;
+				""").param("username", username).param("role", role).query(Long.class).single() > 0;
 	}
 
 	public boolean isStaffOf(String username, long workUnitId) {

@@ -94,7 +94,8 @@ class Account {
 		replace(this.roles, newRoles);
 		// Scopes only mean something with their role.
 		replace(this.workUnitIds, newRoles.contains(Role.AGENCY_STAFF) ? newWorkUnitIds : Set.of());
-		replace(this.institutionIds, newRoles.contains(Role.REVIEWER) ? newInstitutionIds : Set.of());
+		replace(this.institutionIds, (newRoles.contains(Role.REVIEWER) || newRoles.contains(Role.INSTANSI_HEAD))
+				? newInstitutionIds : Set.of());
 	}
 
 	void changePassword(String newHash, boolean temporary, Instant now) {

@@ -31,6 +31,12 @@ public class AccountRuleException extends DomainRuleException {
 
 		REVIEWER_WITHOUT_INSTITUTION("account.rule.reviewerWithoutInstitution", "institutionIds"),
 
+		HEAD_IS_REVIEWER("account.rule.headIsReviewer", "roles"),
+
+		HEAD_OF_ONE_INSTITUTION("account.rule.headOfOneInstitution", "institutionIds"),
+
+		TPN_ALONE("account.rule.tpnAlone", "roles"),
+
 		LAST_ADMINISTRATOR("account.rule.lastAdministrator", "enabled"),
 
 		CURRENT_PASSWORD_WRONG("account.rule.currentPasswordWrong", "currentPassword"),

@@ -194,6 +194,17 @@ public class AccountService {
 		if (roles.contains(Role.REVIEWER) && institutionIds.isEmpty()) {
 			throw new AccountRuleException(Reason.REVIEWER_WITHOUT_INSTITUTION);
 		}
+		// The head proposes what the inspektorat evaluated: never both, and for one
+		// institution.
+		if (roles.contains(Role.INSTANSI_HEAD) && roles.contains(Role.REVIEWER)) {
+			throw new AccountRuleException(Reason.HEAD_IS_REVIEWER);
+		}
+		if (roles.contains(Role.INSTANSI_HEAD) && institutionIds.size() != 1) {
+			throw new AccountRuleException(Reason.HEAD_OF_ONE_INSTITUTION);
+		}
+		if (roles.contains(Role.TPN) && roles.size() > 1) {
+			throw new AccountRuleException(Reason.TPN_ALONE);
+		}
 		workUnitIds.forEach(this.institutions::workUnit);
 		institutionIds.forEach(this.institutions::institution);
 	}

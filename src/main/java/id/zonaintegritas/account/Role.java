@@ -17,8 +17,23 @@ public enum Role {
 	 */
 	REVIEWER,
 
-	/** Manages institutions, units and accounts. */
-	ADMIN;
+	/**
+	 * The national administrator: periods and the minimums in force, institutions, units
+	 * and accounts.
+	 */
+	ADMIN,
+
+	/**
+	 * The instansi head, or the coordinator acting for them: proposes the eligible units
+	 * of one institution to KemenPAN-RB.
+	 */
+	INSTANSI_HEAD,
+
+	/**
+	 * KemenPAN-RB's national evaluators (TPN): select and evaluate the proposed units,
+	 * record the Minister's decree or a revocation.
+	 */
+	TPN;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -5,6 +5,8 @@
  * shared.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "institution", "audit", "shared" })
-@id.zonaintegritas.shared.ModuleData(tables = { "account", "account_role", "account_institution", "account_work_unit",
-		"login_failure", "login_failure_address", "login_lock" }, views = { "reviewer_scope", "staff_scope" })
+@id.zonaintegritas.shared.ModuleData(
+		tables = { "account", "account_role", "account_institution", "account_work_unit", "login_failure",
+				"login_failure_address", "login_lock" },
+		views = { "reviewer_scope", "staff_scope", "instansi_head_scope" })
 package id.zonaintegritas.account;

@@ -35,7 +35,35 @@ public class AssessmentRuleException extends DomainRuleException {
 
 		NOT_STAFF("lke.rule.assigneeNotStaff"),
 
-		CHECKLIST_ITEM_ELSEWHERE("lke.rule.checklistItemElsewhere");
+		CHECKLIST_ITEM_ELSEWHERE("lke.rule.checklistItemElsewhere"),
+
+		NOT_RETURNED("lke.rule.notReturned"),
+
+		NOTHING_RETURNED("lke.rule.nothingReturned"),
+
+		NOT_SUBMITTED("lke.rule.notSubmitted"),
+
+		RETURN_NOTE_REQUIRED("lke.rule.returnNoteRequired"),
+
+		NO_QUESTION_CHOSEN("lke.rule.noQuestionChosen"),
+
+		ALREADY_RETURNED("lke.rule.alreadyReturned"),
+
+		EVALUATION_INCOMPLETE("lke.rule.evaluationIncomplete"),
+
+		QUESTIONS_STILL_RETURNED("lke.rule.questionsStillReturned"),
+
+		EVALUATION_APPROVED("lke.rule.evaluationApproved"),
+
+		APPROVER_IS_EVALUATOR("lke.rule.approverIsEvaluator"),
+
+		LHE_REQUIRED("lke.rule.lheRequired"),
+
+		LHE_DATE_IN_FUTURE("lke.rule.lheDateInFuture"),
+
+		MINIMUM_NOT_DISPUTED("lke.rule.minimumNotDisputed"),
+
+		MINIMUM_NOT_A_SOURCE_VALUE("lke.rule.minimumNotASourceValue");
 
 		private final String messageKey;
 

@@ -1,6 +1,7 @@
 package id.zonaintegritas.assessment;
 
 import java.util.List;
+import java.util.Map;
 
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.shared.Predicate;
@@ -20,10 +21,12 @@ import id.zonaintegritas.shared.Predicate;
  * @param wbk each WBK minimum, met or not
  * @param wbbm each WBBM minimum, met or not
  * @param team the unit's staff, who can take areas
+ * @param returned the questions the TPI returned to the unit, with its note, by code
  */
 public record LkeOverview(WorkUnitSummary unit, int year, List<Integer> years, int currentYear,
 		SelfAssessment assessment, LkeVersion version, Scorecard scorecard, List<AreaRow> areas,
-		List<Scorecard.MinimumCheck> wbk, List<Scorecard.MinimumCheck> wbbm, List<TeamMember> team) {
+		List<Scorecard.MinimumCheck> wbk, List<Scorecard.MinimumCheck> wbbm, List<TeamMember> team,
+		Map<String, String> returned) {
 
 	public boolean started() {
 		return this.assessment != null;

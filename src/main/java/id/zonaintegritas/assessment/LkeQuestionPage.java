@@ -23,10 +23,13 @@ import id.zonaintegritas.institution.WorkUnitSummary;
  * @param ticked the items the unit has
  * @param changes every change of the answer, newest first
  * @param editable whether the reader may change it
+ * @param returnNote why the TPI returned the question to the unit, while it is returned;
+ * or {@code null}
  */
 public record LkeQuestionPage(WorkUnitSummary unit, SelfAssessment assessment, LkeArea area, LkeSubArea subArea,
 		LkeQuestion question, StoredAnswer answer, List<DocumentView> evidence, List<DocumentView> library,
-		List<ChecklistItem> checklist, Set<Long> ticked, List<AnswerChange> changes, boolean editable) {
+		List<ChecklistItem> checklist, Set<Long> ticked, List<AnswerChange> changes, boolean editable,
+		String returnNote) {
 
 	/** How many of the checklist's items the unit has. */
 	public long tickedCount() {

@@ -149,6 +149,11 @@ public record Scorecard(LkeVersion version, Map<String, BigDecimal> values, List
 		return this.version.appliedMinimums(predicate).stream().map(this::check).toList();
 	}
 
+	/** Each of these minimums, met or not, with how far off. */
+	public List<MinimumCheck> against(List<Minimum> minimums) {
+		return minimums.stream().map(this::check).toList();
+	}
+
 	/** Whether every applied minimum of the predicate is met. */
 	public boolean meets(Predicate predicate) {
 		return against(predicate).stream().allMatch(MinimumCheck::met);

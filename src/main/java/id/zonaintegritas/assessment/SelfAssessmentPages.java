@@ -36,6 +36,8 @@ public class SelfAssessmentPages {
 
 	private final SelfAssessmentStore store;
 
+	private final EvaluationStore evaluations;
+
 	private final InstrumentService instruments;
 
 	private final ChecklistService checklists;
@@ -50,10 +52,11 @@ public class SelfAssessmentPages {
 
 	private final Clock clock;
 
-	SelfAssessmentPages(SelfAssessmentStore store, InstrumentService instruments, ChecklistService checklists,
-			InstitutionService institutions, DocumentService documents, AccessGuard access, JdbcClient jdbc,
-			Clock clock) {
+	SelfAssessmentPages(SelfAssessmentStore store, EvaluationStore evaluations, InstrumentService instruments,
+			ChecklistService checklists, InstitutionService institutions, DocumentService documents, AccessGuard access,
+			JdbcClient jdbc, Clock clock) {
 		this.store = store;
+		this.evaluations = evaluations;
 		this.instruments = instruments;
 		this.checklists = checklists;
 		this.institutions = institutions;
@@ -78,7 +81,7 @@ public class SelfAssessmentPages {
 		if (assessment == null) {
 			LkeVersion version = (reader.role() == ActorRole.AGENCY_STAFF) ? this.instruments.inForce() : null;
 			return new LkeOverview(unit, year, years, currentYear(), null, version, null, List.of(), List.of(),
-					List.of(), team);
+					List.of(), team, Map.of());
 		}
 		LkeVersion version = this.instruments.version(assessment.versionId());
 		Scorecard scorecard = Scorecard.of(version, values(this.store.answers(assessment)));
@@ -97,7 +100,8 @@ public class SelfAssessmentPages {
 					member(members, assignments.get(area.code()))))
 			.toList();
 		return new LkeOverview(unit, year, years, currentYear(), assessment, version, scorecard, areas,
-				scorecard.against(Predicate.WBK), scorecard.against(Predicate.WBBM), team);
+				scorecard.against(Predicate.WBK), scorecard.against(Predicate.WBBM), team,
+				assessment.returned() ? this.evaluations.openReturns(assessment) : Map.of());
 	}
 
 	/** An area of the unit's self-assessment: its questions and their answers. */
@@ -131,7 +135,9 @@ public class SelfAssessmentPages {
 		LkeVersion version = this.instruments.version(assessment.versionId());
 		LkeQuestion question = version.question(code)
 			.orElseThrow(() -> new NotFoundException("lke.questionNotFound", code));
-		boolean editable = editable(assessment, reader);
+		String returnNote = assessment.returned() ? this.evaluations.openReturns(assessment).get(code) : null;
+		boolean editable = editable(assessment, reader)
+				|| (returnNote != null && reader.role() == ActorRole.AGENCY_STAFF);
 		List<Long> attached = this.store.evidence(assessment, question.id());
 		Map<Long, DocumentView> documents = this.documents.documents(attached);
 		List<DocumentView> evidence = attached.stream().map(documents::get).toList();
@@ -142,7 +148,7 @@ public class SelfAssessmentPages {
 		return new LkeQuestionPage(unit, assessment, version.areaOf(code).orElseThrow(),
 				version.subAreaOf(code).orElseThrow(), question, this.store.answers(assessment).get(code), evidence,
 				library, this.checklists.checklist(unit.institutionId(), version.id()).getOrDefault(code, List.of()),
-				this.store.ticks(assessment), this.store.changes(assessment, question.id()), editable);
+				this.store.ticks(assessment), this.store.changes(assessment, question.id()), editable, returnNote);
 	}
 
 	/**

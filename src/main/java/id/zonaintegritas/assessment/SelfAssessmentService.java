@@ -35,6 +35,8 @@ public class SelfAssessmentService {
 
 	private final SelfAssessmentStore store;
 
+	private final EvaluationStore evaluations;
+
 	private final InstrumentService instruments;
 
 	private final ChecklistService checklists;
@@ -51,10 +53,11 @@ public class SelfAssessmentService {
 
 	private final Clock clock;
 
-	SelfAssessmentService(SelfAssessmentStore store, InstrumentService instruments, ChecklistService checklists,
-			DocumentService documents, InstitutionService institutions, AccessGuard access, AuditTrail audit,
-			PeriodService periods, Clock clock) {
+	SelfAssessmentService(SelfAssessmentStore store, EvaluationStore evaluations, InstrumentService instruments,
+			ChecklistService checklists, DocumentService documents, InstitutionService institutions, AccessGuard access,
+			AuditTrail audit, PeriodService periods, Clock clock) {
 		this.store = store;
+		this.evaluations = evaluations;
 		this.instruments = instruments;
 		this.checklists = checklists;
 		this.documents = documents;
@@ -98,7 +101,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public int saveAnswers(long unitId, int year, Map<String, AnswerInput> inputs, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year, true);
+		SelfAssessment assessment = openForChanges(unitId, year, true, inputs.keySet());
 		LkeVersion version = this.instruments.version(assessment.versionId());
 		Map<String, LkeQuestion> questions = version.questionsByCode();
 		Map<String, StoredAnswer> stored = this.store.answers(assessment);
@@ -134,7 +137,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public void attach(long unitId, int year, String questionCode, Collection<Long> documentIds, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year, false);
+		SelfAssessment assessment = openForChanges(unitId, year, false, Set.of(questionCode));
 		LkeQuestion question = question(assessment, questionCode);
 		this.documents.requireAllOfWorkUnit(unitId, documentIds);
 		this.store.attach(assessment, question.id(), documentIds, staff.username(), this.clock.instant());
@@ -148,7 +151,7 @@ public class SelfAssessmentService {
 	public DocumentView upload(long unitId, int year, String questionCode, String fileName, byte[] content,
 			Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year, false);
+		SelfAssessment assessment = openForChanges(unitId, year, false, Set.of(questionCode));
 		LkeQuestion question = question(assessment, questionCode);
 		DocumentView document = this.documents.upload(unitId, fileName, content, staff);
 		this.store.attach(assessment, question.id(), List.of(document.id()), staff.username(), this.clock.instant());
@@ -159,7 +162,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public void detach(long unitId, int year, String questionCode, long documentId, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year, false);
+		SelfAssessment assessment = openForChanges(unitId, year, false, Set.of(questionCode));
 		this.store.detach(assessment, question(assessment, questionCode).id(), documentId);
 	}
 
@@ -167,7 +170,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public void tick(long unitId, int year, String questionCode, Set<Long> ticked, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year, false);
+		SelfAssessment assessment = openForChanges(unitId, year, false, null);
 		question(assessment, questionCode);
 		long institution = this.institutions.workUnit(unitId).institutionId();
 		List<Long> items = this.checklists.checklist(institution, assessment.versionId())
@@ -185,7 +188,7 @@ public class SelfAssessmentService {
 	@Transactional
 	public void assign(long unitId, int year, Map<String, String> assignees, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		SelfAssessment assessment = openForChanges(unitId, year, false);
+		SelfAssessment assessment = openForChanges(unitId, year, false, null);
 		LkeVersion version = this.instruments.version(assessment.versionId());
 		Map<String, String> assignments = new LinkedHashMap<>();
 		assignees.forEach((area, username) -> {
@@ -230,14 +233,53 @@ public class SelfAssessmentService {
 	}
 
 	/**
+	 * The unit sends the questions the TPI returned back to it, revised: the
+	 * self-assessment is frozen again, and the evaluator sees what changed.
+	 */
+	@Transactional
+	public SelfAssessment resubmit(long unitId, int year, Actor staff) {
+		this.access.requireStaffOf(staff, unitId);
+		SelfAssessment assessment = this.store.lock(unitId, year, true)
+			.orElseThrow(() -> new AssessmentRuleException(AssessmentRuleException.Reason.NOT_STARTED,
+					String.valueOf(year)));
+		if (!assessment.returned()) {
+			throw new AssessmentRuleException(AssessmentRuleException.Reason.NOTHING_RETURNED, String.valueOf(year));
+		}
+		Map<String, StoredAnswer> answers = this.store.answers(assessment);
+		long unanswered = this.evaluations.openReturns(assessment)
+			.keySet()
+			.stream()
+			.filter((code) -> !answers.containsKey(code))
+			.count();
+		if (unanswered > 0) {
+			throw new AssessmentRuleException(AssessmentRuleException.Reason.INCOMPLETE, unanswered);
+		}
+		int revised = this.evaluations.closeReturns(assessment, staff.username(), this.clock.instant());
+		this.evaluations.setStatus(assessment, "SUBMITTED");
+		this.audit.record(AuditRecord.of(staff, "LKE_RESUBMITTED", "LkeAssessment", assessment.id(), unitId,
+				"Self-assessment " + year + ": " + revised + " returned question(s) sent back to the TPI"));
+		return this.store.find(unitId, year).orElseThrow();
+	}
+
+	/**
 	 * The self-assessment, locked against submission; {@code exclusive} also against
 	 * other saves of answers, so that each change's "before" is what the one before it
-	 * left.
+	 * left. Once submitted, only the questions the TPI returned may change, while they
+	 * are returned.
+	 * @param codes the questions the command changes, or {@code null} for a change of the
+	 * whole
 	 */
-	private SelfAssessment openForChanges(long unitId, int year, boolean exclusive) {
+	private SelfAssessment openForChanges(long unitId, int year, boolean exclusive, Set<String> codes) {
 		SelfAssessment assessment = this.store.lock(unitId, year, exclusive)
 			.orElseThrow(() -> new AssessmentRuleException(AssessmentRuleException.Reason.NOT_STARTED,
 					String.valueOf(year)));
+		if (assessment.returned() && codes != null) {
+			Set<String> returned = this.evaluations.openReturns(assessment).keySet();
+			codes.stream().filter((code) -> !returned.contains(code)).findFirst().ifPresent((code) -> {
+				throw new AssessmentRuleException(AssessmentRuleException.Reason.NOT_RETURNED, code);
+			});
+			return assessment;
+		}
 		if (assessment.submitted()) {
 			throw new AssessmentRuleException(AssessmentRuleException.Reason.SUBMITTED, String.valueOf(year));
 		}

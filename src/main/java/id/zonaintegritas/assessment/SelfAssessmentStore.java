@@ -316,9 +316,10 @@ class SelfAssessmentStore {
 	private static SelfAssessment assessment(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
 		return new SelfAssessment(rs.getLong("id"), rs.getLong("work_unit_id"), rs.getInt("period_year"),
-				rs.getLong("version_id"), "SUBMITTED".equals(rs.getString("status")),
+				rs.getLong("version_id"), !"DRAFT".equals(rs.getString("status")),
 				rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getString("started_by"),
-				(submitted != null) ? submitted.toInstant() : null, rs.getString("submitted_by"));
+				(submitted != null) ? submitted.toInstant() : null, rs.getString("submitted_by"),
+				"RETURNED".equals(rs.getString("status")));
 	}
 
 	private static OffsetDateTime timestamp(Instant instant) {

@@ -15,9 +15,10 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * After login: back to the page that asked for it, or else to the user's workspace —
- * staff to their dashboard, reviewers to their queue, administrators to the accounts,
- * anyone else to their account. The way back is a path of this portal, never an absolute
- * address built from the request's Host header.
+ * staff to their dashboard, reviewers to their queue, instansi heads to their units, the
+ * TPN to the proposals, administrators to the accounts, anyone else to their account. The
+ * way back is a path of this portal, never an absolute address built from the request's
+ * Host header.
  */
 class RoleLandingPage extends SimpleUrlAuthenticationSuccessHandler {
 
@@ -39,6 +40,12 @@ class RoleLandingPage extends SimpleUrlAuthenticationSuccessHandler {
 		}
 		if (hasRole(authentication, "ROLE_REVIEWER")) {
 			return "/inspektorat";
+		}
+		if (hasRole(authentication, "ROLE_INSTANSI_HEAD")) {
+			return "/instansi";
+		}
+		if (hasRole(authentication, "ROLE_TPN")) {
+			return "/tpn";
 		}
 		return hasRole(authentication, "ROLE_ADMIN") ? "/admin/akun" : "/akun";
 	}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import id.zonaintegritas.shared.BadRequestException;
 import id.zonaintegritas.shared.Page;
 import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.ProgrammeDates;
+import id.zonaintegritas.shared.PublicAddress;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,9 +43,12 @@ public class Directory {
 
 	private final Clock clock;
 
-	Directory(JdbcClient jdbc, Clock clock) {
+	private final PublicAddress address;
+
+	Directory(JdbcClient jdbc, Clock clock, PublicAddress address) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.address = address;
 	}
 
 	public Page<DirectoryEntry> search(DirectoryFilter filter, PageRequest page) {
@@ -90,19 +95,46 @@ public class Directory {
 	public void streamOpenData(Consumer<OpenDataRow> consumer) {
 		try (var rows = this.jdbc.sql("""
 				select u.slug, u.name, u.institution_name, u.institution_code, u.region_code, u.region_name,
-				       u.province_name, s.stage, s.held_predicate, u.latest_declared_on, u.staff_count
+				       u.province_name, s.stage, s.held_predicate, u.latest_declared_on, u.staff_count,
+				       p.period_year, (p.proposed_at at time zone 'Asia/Jakarta')::date as proposed_on, p.selection,
+				       p.result, d.decree_number, d.decree_date, d.decree_document_id,
+				       (d.revoked_at at time zone 'Asia/Jakarta')::date as revoked_on, d.revocation_date
 				from unit_listing u join programme_standing s on s.work_unit_id = u.id
+				left join lateral (select * from proposal_record r where r.work_unit_id = u.id
+				                   order by r.period_year desc limit 1) p on true
+				left join lateral (select * from designation_record r where r.work_unit_id = u.id
+				                   order by r.decree_date desc, r.id desc limit 1) d on true
 				order by u.name, u.id
-				""")
-			.withFetchSize(500)
-			.query((rs, row) -> new OpenDataRow(rs.getString("slug"), rs.getString("name"),
-					rs.getString("institution_name"), rs.getString("institution_code"), rs.getString("region_code"),
-					rs.getString("region_name"), rs.getString("province_name"), rs.getString("stage"),
-					rs.getString("held_predicate"), rs.getObject("latest_declared_on", LocalDate.class),
-					rs.getInt("staff_count")))
-			.stream()) {
+				""").withFetchSize(500).query((rs, row) -> {
+			String slug = rs.getString("slug");
+			Long decreeFile = rs.getObject("decree_document_id", Long.class);
+			LocalDate revoked = rs.getObject("revocation_date", LocalDate.class);
+			return new OpenDataRow(slug, rs.getString("name"), rs.getString("institution_name"),
+					rs.getString("institution_code"), rs.getString("region_code"), rs.getString("region_name"),
+					rs.getString("province_name"), rs.getString("stage"), rs.getString("held_predicate"),
+					rs.getObject("latest_declared_on", LocalDate.class), rs.getInt("staff_count"),
+					rs.getObject("period_year", Integer.class), rs.getObject("proposed_on", LocalDate.class),
+					rs.getString("selection"), rs.getString("result"), rs.getString("decree_number"),
+					rs.getObject("decree_date", LocalDate.class),
+					(decreeFile != null) ? this.address.of("/direktori/" + slug + "/sk/" + decreeFile) : null,
+					(revoked != null) ? revoked : rs.getObject("revoked_on", LocalDate.class));
+		}).stream()) {
 			rows.forEach(consumer);
 		}
+	}
+
+	/** A unit's proposals and the TPN's outcomes, newest first. */
+	public List<ProposalOutcome> proposalsOf(long unitId) {
+		return this.jdbc.sql("""
+				select period_year, predicate, proposed_at, selection, result, result_reason, decided_at
+				from proposal_record where work_unit_id = :unit order by period_year desc
+				""").param("unit", unitId).query((rs, row) -> {
+			OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+			return new ProposalOutcome(rs.getInt("period_year"), rs.getString("predicate"),
+					rs.getObject("proposed_at", OffsetDateTime.class).toInstant(), rs.getString("selection"),
+					rs.getString("result"), rs.getString("result_reason"),
+					(decided != null) ? decided.toInstant() : null);
+		}).list();
 	}
 
 	/** The years in which declarations were made, newest first, for the filter. */

@@ -16,12 +16,22 @@ import java.time.LocalDate;
  * @param predikat the predicate it holds, or {@code null}
  * @param tanggalPencanangan the date of its latest submitted declaration, or {@code null}
  * @param jumlahPegawai its staff count
+ * @param periodeUsulan the period of its latest proposal to KemenPAN-RB, or {@code null}
+ * @param tanggalUsulan the day of that proposal, or {@code null}
+ * @param seleksiTpn the TPN's administrative selection of it, or {@code null}
+ * @param hasilTpn the TPN's result, or {@code null}
+ * @param nomorSk the number of its latest decree of designation, or {@code null}
+ * @param tanggalSk that decree's date, or {@code null}
+ * @param berkasSk the address of the decree's file, or {@code null}
+ * @param tanggalPencabutan the date that designation was revoked, or {@code null}
  */
 public record OpenDataRow(String slug, String nama, String instansi, String kodeInstansi, String kodeWilayah,
-		String wilayah, String provinsi, String tahap, String predikat, LocalDate tanggalPencanangan,
-		int jumlahPegawai) {
+		String wilayah, String provinsi, String tahap, String predikat, LocalDate tanggalPencanangan, int jumlahPegawai,
+		Integer periodeUsulan, LocalDate tanggalUsulan, String seleksiTpn, String hasilTpn, String nomorSk,
+		LocalDate tanggalSk, String berkasSk, LocalDate tanggalPencabutan) {
 
 	public static final String[] COLUMNS = { "slug", "nama", "instansi", "kode_instansi", "kode_wilayah", "wilayah",
-			"provinsi", "tahap", "predikat", "tanggal_pencanangan", "jumlah_pegawai" };
+			"provinsi", "tahap", "predikat", "tanggal_pencanangan", "jumlah_pegawai", "periode_usulan",
+			"tanggal_usulan", "seleksi_tpn", "hasil_tpn", "nomor_sk", "tanggal_sk", "berkas_sk", "tanggal_pencabutan" };
 
 }

@@ -93,9 +93,27 @@ public class PublicPages {
 		}
 		return new UnitPageView(unit, this.workflow.programme(unit.id()), declaration,
 				(declaration != null) ? this.declarations.replacedVersions(declaration.id()) : List.of(),
-				publicDocuments, (declaration != null) ? this.pact.coverageOf(declaration.id(), unit.staffCount())
+				publicDocuments,
+				(declaration != null) ? this.pact.coverageOf(declaration.id(), unit.staffCount())
 						: new PactCoverage(0, unit.staffCount()),
-				this.address.of("/direktori/" + unit.slug()));
+				this.address.of("/direktori/" + unit.slug()), this.directory.proposalsOf(unit.id()));
+	}
+
+	/**
+	 * The file of a decree that designated a unit or revoked its predicate: public, as
+	 * the decree is; a {@link NotFoundException} for any other document.
+	 */
+	public DocumentContent decree(String slug, long documentId) {
+		WorkUnitSummary unit = this.institutions.workUnitBySlug(slug);
+		boolean decree = this.workflow.programme(unit.id())
+			.designations()
+			.stream()
+			.anyMatch((designation) -> Long.valueOf(documentId).equals(designation.decreeDocumentId())
+					|| Long.valueOf(documentId).equals(designation.revocationDocumentId()));
+		if (!decree) {
+			throw new NotFoundException("error.document.notFound", documentId);
+		}
+		return this.documents.content(documentId);
 	}
 
 	/**

@@ -21,10 +21,11 @@ import id.zonaintegritas.workflow.ProgrammeView;
  * @param publicDocuments the declaration's charter and photos
  * @param coverage the pact coverage of that same declaration
  * @param canonicalUrl the page's public address
+ * @param proposals its proposals to KemenPAN-RB and the TPN's outcomes, newest first
  */
 public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, DeclarationView declaration,
 		List<DeclarationVersion> replacedVersions, List<PublicDocument> publicDocuments, PactCoverage coverage,
-		String canonicalUrl) {
+		String canonicalUrl, List<ProposalOutcome> proposals) {
 
 	/**
 	 * A public document and what it is.

@@ -1,8 +1,8 @@
 /**
  * The public read side: the home page, the integrity-zone directory, unit pages,
- * statistics and open data. Depends on: institution, workflow, declaration, pact,
- * document, shared.
+ * statistics and open data. Depends on: institution, workflow, proposal (the published
+ * view of proposals and the TPN's outcomes), declaration, pact, document, shared.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "institution", "workflow", "declaration", "pact", "document", "shared" })
+		allowedDependencies = { "institution", "workflow", "proposal", "declaration", "pact", "document", "shared" })
 package id.zonaintegritas.directory;

@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -69,6 +70,21 @@ public class DocumentService {
 	@Transactional
 	public DocumentView upload(long workUnitId, String originalFileName, byte[] content, Actor uploader) {
 		this.access.requireStaffOf(uploader, workUnitId);
+		return store(workUnitId, originalFileName, content, uploader);
+	}
+
+	/**
+	 * Checks and stores a document that is no unit's: an instansi's proposal letters, a
+	 * minister's decree. Whoever keeps a reference to it decides who may read it.
+	 * @throws DocumentRejectedException when it is empty, too large or not a PDF, JPEG or
+	 * PNG
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public DocumentView uploadRecord(String originalFileName, byte[] content, Actor uploader) {
+		return store(null, originalFileName, content, uploader);
+	}
+
+	private DocumentView store(Long workUnitId, String originalFileName, byte[] content, Actor uploader) {
 		if (content == null || content.length == 0) {
 			throw new DocumentRejectedException(Reason.EMPTY);
 		}
@@ -211,7 +227,7 @@ public class DocumentService {
 	}
 
 	private static DocumentView mapView(ResultSet rs, int row) throws SQLException {
-		return new DocumentView(rs.getLong("id"), rs.getLong("work_unit_id"), rs.getString("file_name"),
+		return new DocumentView(rs.getLong("id"), rs.getObject("work_unit_id", Long.class), rs.getString("file_name"),
 				rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
 				rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
 	}

@@ -6,7 +6,8 @@ import java.time.Instant;
  * A stored document, without its content.
  *
  * @param id the document's id
- * @param workUnitId the unit it belongs to
+ * @param workUnitId the unit whose library it is in, or {@code null} for a record of no
+ * unit (proposal letters, decrees)
  * @param fileName the cleaned file name, safe to show and to send back
  * @param mediaType the media type detected from the content
  * @param sizeBytes the size in bytes
@@ -14,6 +15,6 @@ import java.time.Instant;
  * @param uploadedBy who uploaded it
  * @param uploadedAt when
  */
-public record DocumentView(long id, long workUnitId, String fileName, String mediaType, long sizeBytes, String sha256,
+public record DocumentView(long id, Long workUnitId, String fileName, String mediaType, long sizeBytes, String sha256,
 		String uploadedBy, Instant uploadedAt) {
 }

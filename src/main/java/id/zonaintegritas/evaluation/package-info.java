@@ -1,9 +1,11 @@
 /**
  * The inspektorat's evaluation (TPI) of the units' self-assessments: the teams of
- * reviewers that evaluate each unit in a period, an evaluator and a lead at least.
- * Depends on: institution, account, period, audit, shared.
+ * reviewers that evaluate each unit in a period (an evaluator and a lead at least), the
+ * desk evaluation question by question, the LHE, and the eligibility gate that decides
+ * whether a unit may be proposed. Depends on: assessment, workflow, institution, account,
+ * period, audit, shared.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "institution", "account", "period", "audit", "shared" })
+		allowedDependencies = { "assessment", "workflow", "institution", "account", "period", "audit", "shared" })
 @id.zonaintegritas.shared.ModuleData(tables = { "tpi_team_member" })
 package id.zonaintegritas.evaluation;

@@ -17,10 +17,11 @@ import java.util.List;
  * @param tpnEvaluationOpens first day of the national evaluation
  * @param tpnEvaluationCloses last day
  * @param designationOn the day of designation
+ * @param objectionDays how many days after the TPN's selection the instansi may object
  */
 public record PeriodDraft(int year, LocalDate selfAssessmentOpens, LocalDate selfAssessmentCloses,
 		LocalDate tpiEvaluationOpens, LocalDate tpiEvaluationCloses, LocalDate proposalOpens, LocalDate proposalCloses,
-		LocalDate tpnEvaluationOpens, LocalDate tpnEvaluationCloses, LocalDate designationOn) {
+		LocalDate tpnEvaluationOpens, LocalDate tpnEvaluationCloses, LocalDate designationOn, int objectionDays) {
 
 	/** The earliest year a period can be set for: the programme's first. */
 	public static final int FIRST_YEAR = 2014;
@@ -41,6 +42,9 @@ public record PeriodDraft(int year, LocalDate selfAssessmentOpens, LocalDate sel
 		LocalDate[] dates = { this.selfAssessmentOpens, this.selfAssessmentCloses, this.tpiEvaluationOpens,
 				this.tpiEvaluationCloses, this.proposalOpens, this.proposalCloses, this.tpnEvaluationOpens,
 				this.tpnEvaluationCloses, this.designationOn };
+		if (this.objectionDays < 1 || this.objectionDays > 60) {
+			problems.add(new Problem("objectionDays", "period.rule.objectionDays"));
+		}
 		for (int i = 0; i < fields.length; i++) {
 			if (dates[i] == null) {
 				problems.add(new Problem(fields[i], "period.rule.dateMissing"));

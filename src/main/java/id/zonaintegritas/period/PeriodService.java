@@ -33,7 +33,7 @@ public class PeriodService {
 	private static final String PERIOD = """
 			select year, self_assessment_opens, self_assessment_closes, tpi_evaluation_opens, tpi_evaluation_closes,
 			       proposal_opens, proposal_closes, tpn_evaluation_opens, tpn_evaluation_closes, designation_on,
-			       updated_by, updated_at, version
+			       objection_days, updated_by, updated_at, version
 			from programme_period
 			""";
 
@@ -123,27 +123,34 @@ public class PeriodService {
 		}
 		int changed;
 		if (expectedVersion == null) {
-			changed = this.jdbc.sql("""
-					insert into programme_period (year, self_assessment_opens, self_assessment_closes,
-					    tpi_evaluation_opens, tpi_evaluation_closes, proposal_opens, proposal_closes,
-					    tpn_evaluation_opens, tpn_evaluation_closes, designation_on, updated_by, updated_at)
-					values (:year, :saOpens, :saCloses, :tpiOpens, :tpiCloses, :proposalOpens, :proposalCloses,
-					    :tpnOpens, :tpnCloses, :designationOn, :by, :at)
-					on conflict (year) do nothing
-					""").params(params(draft, admin)).update();
+			changed = this.jdbc
+				.sql("""
+						insert into programme_period (year, self_assessment_opens, self_assessment_closes,
+						    tpi_evaluation_opens, tpi_evaluation_closes, proposal_opens, proposal_closes,
+						    tpn_evaluation_opens, tpn_evaluation_closes, designation_on, objection_days, updated_by, updated_at)
+						values (:year, :saOpens, :saCloses, :tpiOpens, :tpiCloses, :proposalOpens, :proposalCloses,
+						    :tpnOpens, :tpnCloses, :designationOn, :objectionDays, :by, :at)
+						on conflict (year) do nothing
+						""")
+				.params(params(draft, admin))
+				.update();
 			if (changed == 0) {
 				throw new ConflictException("period.exists", String.valueOf(draft.year()));
 			}
 		}
 		else {
-			changed = this.jdbc.sql("""
-					update programme_period set self_assessment_opens = :saOpens, self_assessment_closes = :saCloses,
-					    tpi_evaluation_opens = :tpiOpens, tpi_evaluation_closes = :tpiCloses,
-					    proposal_opens = :proposalOpens, proposal_closes = :proposalCloses,
-					    tpn_evaluation_opens = :tpnOpens, tpn_evaluation_closes = :tpnCloses,
-					    designation_on = :designationOn, updated_by = :by, updated_at = :at, version = version + 1
-					where year = :year and version = :version
-					""").params(params(draft, admin)).param("version", expectedVersion).update();
+			changed = this.jdbc
+				.sql("""
+						update programme_period set self_assessment_opens = :saOpens, self_assessment_closes = :saCloses,
+						    tpi_evaluation_opens = :tpiOpens, tpi_evaluation_closes = :tpiCloses,
+						    proposal_opens = :proposalOpens, proposal_closes = :proposalCloses,
+						    tpn_evaluation_opens = :tpnOpens, tpn_evaluation_closes = :tpnCloses,
+						    designation_on = :designationOn, objection_days = :objectionDays, updated_by = :by, updated_at = :at, version = version + 1
+						where year = :year and version = :version
+						""")
+				.params(params(draft, admin))
+				.param("version", expectedVersion)
+				.update();
 			if (changed == 0) {
 				throw new ConflictException("period.changedMeanwhile", String.valueOf(draft.year()));
 			}
@@ -165,6 +172,7 @@ public class PeriodService {
 		params.put("tpnOpens", draft.tpnEvaluationOpens());
 		params.put("tpnCloses", draft.tpnEvaluationCloses());
 		params.put("designationOn", draft.designationOn());
+		params.put("objectionDays", draft.objectionDays());
 		params.put("by", admin.username());
 		params.put("at", Timestamp.from(this.clock.instant()));
 		return params;
@@ -173,7 +181,8 @@ public class PeriodService {
 	private static ProgrammePeriod period(ResultSet rs, int row) throws SQLException {
 		return new ProgrammePeriod(rs.getInt("year"), window(rs, "self_assessment"), window(rs, "tpi_evaluation"),
 				window(rs, "proposal"), window(rs, "tpn_evaluation"), rs.getObject("designation_on", LocalDate.class),
-				rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+				rs.getInt("objection_days"), rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(),
+				rs.getLong("version"));
 	}
 
 	private static Window window(ResultSet rs, String name) throws SQLException {

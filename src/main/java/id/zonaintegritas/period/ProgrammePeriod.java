@@ -14,12 +14,14 @@ import java.util.List;
  * @param proposal when the instansi propose their eligible units
  * @param tpnEvaluation when the national team (TPN) evaluates the proposed units
  * @param designationOn the day the Minister designates
+ * @param objectionDays how many days after the TPN's selection the instansi may object
  * @param updatedBy who set it last
  * @param updatedAt when
  * @param version for optimistic locking
  */
 public record ProgrammePeriod(int year, Window selfAssessment, Window tpiEvaluation, Window proposal,
-		Window tpnEvaluation, LocalDate designationOn, String updatedBy, Instant updatedAt, long version) {
+		Window tpnEvaluation, LocalDate designationOn, int objectionDays, String updatedBy, Instant updatedAt,
+		long version) {
 
 	/** Each stage's window, in the programme's order. */
 	public List<StageWindow> windows() {

@@ -47,6 +47,18 @@ class Designation {
 	@Column(name = "recorded_at", nullable = false, updatable = false)
 	private Instant recordedAt;
 
+	@Column(name = "period_year", nullable = false, updatable = false)
+	private int periodYear;
+
+	@Column(name = "decree_document_id", updatable = false)
+	private Long decreeDocumentId;
+
+	@Column(name = "revocation_date")
+	private LocalDate revocationDate;
+
+	@Column(name = "revocation_document_id")
+	private Long revocationDocumentId;
+
 	@Column(name = "revoked_at")
 	private Instant revokedAt;
 
@@ -62,9 +74,11 @@ class Designation {
 	protected Designation() {
 	}
 
-	Designation(ZiProgramme programme, Predicate predicate, String decreeNumber, LocalDate decreeDate,
-			String recordedBy, Instant recordedAt) {
+	Designation(ZiProgramme programme, int periodYear, Predicate predicate, String decreeNumber, LocalDate decreeDate,
+			Long decreeDocumentId, String recordedBy, Instant recordedAt) {
 		this.programme = programme;
+		this.periodYear = periodYear;
+		this.decreeDocumentId = decreeDocumentId;
 		this.predicate = predicate;
 		this.decreeNumber = decreeNumber;
 		this.decreeDate = decreeDate;
@@ -72,7 +86,9 @@ class Designation {
 		this.recordedAt = recordedAt;
 	}
 
-	void revoke(String reason, String decree, String by, Instant now) {
+	void revoke(String reason, String decree, LocalDate decreeDate, Long documentId, String by, Instant now) {
+		this.revocationDate = decreeDate;
+		this.revocationDocumentId = documentId;
 		this.revocationReason = reason;
 		this.revocationDecree = decree;
 		this.revokedBy = by;
@@ -89,7 +105,8 @@ class Designation {
 
 	DesignationView toView() {
 		return new DesignationView(this.predicate, this.decreeNumber, this.decreeDate, this.recordedBy, this.recordedAt,
-				this.revokedAt, this.revokedBy, this.revocationReason, this.revocationDecree);
+				this.revokedAt, this.revokedBy, this.revocationReason, this.revocationDecree, this.periodYear,
+				this.decreeDocumentId, this.revocationDate, this.revocationDocumentId);
 	}
 
 }

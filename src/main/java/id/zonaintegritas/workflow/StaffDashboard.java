@@ -39,7 +39,7 @@ public class StaffDashboard {
 			.stream()
 			.map((unit) -> new UnitDashboard(unit, this.workflow.programme(unit.id()), this.pact.coverage(unit.id()),
 					this.workflow.obstaclesToNextRequest(unit.id())))
-			.toList(), this.notices.unread(staff));
+			.toList(), this.notices.unread(staff), this.notices.unreadEvents(staff));
 	}
 
 }

@@ -33,4 +33,12 @@ public enum Stage {
 		return this == PENGUSULAN || this == PENILAIAN;
 	}
 
+	/**
+	 * Whether the move out of this stage is made by an evaluation (the TPI's LHE, the
+	 * instansi's proposal, the TPN's result), not by the unit's request.
+	 */
+	public boolean isMovedByEvaluation() {
+		return this == PEMBANGUNAN || this == PENGUSULAN || this == PENILAIAN;
+	}
+
 }

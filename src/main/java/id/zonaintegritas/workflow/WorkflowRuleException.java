@@ -39,13 +39,9 @@ public class WorkflowRuleException extends DomainRuleException {
 
 		REASON_REQUIRED("workflow.rule.reasonRequired"),
 
-		NOT_AT_PENETAPAN("workflow.rule.notAtPenetapan"),
-
 		PREDICATE_NOT_TARGET("workflow.rule.predicateNotTarget"),
 
 		WBBM_REQUIRES_WBK("workflow.rule.wbbmRequiresWbk"),
-
-		ALREADY_DESIGNATED("workflow.rule.alreadyDesignated"),
 
 		DECREE_REQUIRED("workflow.rule.decreeRequired"),
 
@@ -53,7 +49,11 @@ public class WorkflowRuleException extends DomainRuleException {
 
 		DECREE_DATE_BEFORE_PROGRAMME("workflow.rule.decreeDateBeforeProgramme"),
 
-		PREDICATE_NOT_HELD("workflow.rule.predicateNotHeld");
+		PREDICATE_NOT_HELD("workflow.rule.predicateNotHeld"),
+
+		MOVED_BY_EVALUATION("workflow.rule.movedByEvaluation"),
+
+		NOT_AT_STAGE("workflow.rule.notAtStage");
 
 		private final String messageKey;
 

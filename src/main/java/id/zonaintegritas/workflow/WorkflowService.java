@@ -1,7 +1,6 @@
 package id.zonaintegritas.workflow;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.NotFoundException;
-import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.shared.SerialWork;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The only way to change a programme's stage: stage requests, reviewers' decisions,
- * designations and revocations. Each command is one transaction, audited in it.
+ * The unit's requests for pembangunan and the TPI's decisions on them; the moves that
+ * evaluations make go through {@link ProgrammeMoves}. Each command is one transaction,
+ * audited in it.
  */
 @Service
 public class WorkflowService {
@@ -187,43 +186,6 @@ public class WorkflowService {
 		return new RequestUnderReview(programme.getWorkUnitId(), request.toView(), programme.toView());
 	}
 
-	/** Records the minister's designation of the predicate the unit's cycle aimed at. */
-	@Transactional
-	public ProgrammeView designate(long workUnitId, Predicate predicate, String decreeNumber, LocalDate decreeDate,
-			Actor reviewer) {
-		this.access.requireReviewerOf(reviewer, workUnitId);
-		ZiProgramme programme = programmeOf(workUnitId, WorkflowRuleException.Reason.NOT_AT_PENETAPAN);
-		Predicate before = programme.getHeldPredicate();
-		programme.designate(predicate, decreeNumber, decreeDate, LocalDate.now(this.clock), reviewer.username(),
-				this.clock.instant());
-		this.audit.record(
-				AuditRecord
-					.of(reviewer, "PREDICATE_DESIGNATED", "ZiProgramme", programme.getId(), workUnitId,
-							predicate + " — " + decreeNumber)
-					.withChange(held(before), held(programme.getHeldPredicate())));
-		return programme.toView();
-	}
-
-	/**
-	 * Revokes the predicate the unit holds, with the reason and the decree of revocation.
-	 */
-	@Transactional
-	public ProgrammeView revoke(long workUnitId, Predicate predicate, String reason, String decree, Actor reviewer) {
-		this.access.requireReviewerOf(reviewer, workUnitId);
-		ZiProgramme programme = programmeOf(workUnitId, WorkflowRuleException.Reason.PREDICATE_NOT_HELD);
-		Stage stageBefore = programme.getStage();
-		Predicate heldBefore = programme.getHeldPredicate();
-		programme.revoke(predicate, reason, decree, reviewer.username(), this.clock.instant());
-		Map<String, Object> before = state(stageBefore, null);
-		before.putAll(held(heldBefore));
-		Map<String, Object> after = state(programme.getStage(), null);
-		after.putAll(held(programme.getHeldPredicate()));
-		this.audit.record(AuditRecord
-			.of(reviewer, "PREDICATE_REVOKED", "ZiProgramme", programme.getId(), workUnitId, predicate + " — " + decree)
-			.withChange(before, after));
-		return programme.toView();
-	}
-
 	private DeclarationReadiness readiness(long workUnitId) {
 		return this.declarations.latestSubmitted(workUnitId)
 			.map((declaration) -> new DeclarationReadiness(declaration.id(), declaration.witnesses().size(),
@@ -257,15 +219,6 @@ public class WorkflowService {
 		});
 	}
 
-	/**
-	 * The unit's programme; one that has not started yet refuses the command with this
-	 * reason.
-	 */
-	private ZiProgramme programmeOf(long workUnitId, WorkflowRuleException.Reason refusalIfNotStarted) {
-		return this.programmes.findByWorkUnitId(workUnitId)
-			.orElseThrow(() -> new WorkflowRuleException(refusalIfNotStarted));
-	}
-
 	private ZiProgramme programmeOfRequest(long requestId) {
 		return this.programmes.findByRequestId(requestId)
 			.orElseThrow(() -> new NotFoundException("error.stageRequest.notFound", requestId));
@@ -277,12 +230,6 @@ public class WorkflowService {
 		if (status != null) {
 			state.put("requestStatus", status);
 		}
-		return state;
-	}
-
-	private static Map<String, Object> held(Predicate predicate) {
-		Map<String, Object> state = new LinkedHashMap<>();
-		state.put("heldPredicate", predicate);
 		return state;
 	}
 

@@ -132,6 +132,9 @@ class ZiProgramme {
 		if (this.stage == Stage.PENCANANGAN) {
 			obstacles.addAll(readiness.missing());
 		}
+		if (this.stage.isMovedByEvaluation()) {
+			obstacles.add(Reason.MOVED_BY_EVALUATION);
+		}
 		return obstacles;
 	}
 
@@ -149,6 +152,9 @@ class ZiProgramme {
 	/** Approves a request: the programme moves to the requested stage. */
 	void approve(long requestId, String reviewer, Instant now) {
 		StageRequest request = awaitingDecision(requestId, reviewer);
+		if (request.getFromStage().isMovedByEvaluation()) {
+			throw new WorkflowRuleException(Reason.MOVED_BY_EVALUATION);
+		}
 		request.decide(Outcome.APPROVED, reviewer, null, now);
 		this.targetPredicate = request.getTargetPredicate();
 		moveTo(request.getToStage(), StageChangeCause.REQUEST_APPROVED, request.getId(), null, reviewer, now);
@@ -177,21 +183,90 @@ class ZiProgramme {
 		}
 	}
 
-	/** Records the minister's designation of the predicate this cycle aimed at. */
-	void designate(Predicate predicate, String decreeNumber, LocalDate decreeDate, LocalDate today, String reviewer,
-			Instant now) {
-		if (this.stage != Stage.PENETAPAN) {
-			throw new WorkflowRuleException(Reason.NOT_AT_PENETAPAN);
+	/**
+	 * The TPI's team lead approved the LHE and the TPI's scores meet the minimums: the
+	 * unit may be proposed.
+	 */
+	void lheApproved(String lhe, String by, Instant now) {
+		requireAt(Stage.PEMBANGUNAN);
+		moveTo(Stage.PENGUSULAN, StageChangeCause.LHE_APPROVED, null, lhe, by, now);
+	}
+
+	/** The instansi head proposed the unit to KemenPAN-RB. */
+	void proposed(String proposal, String by, Instant now) {
+		requireAt(Stage.PENGUSULAN);
+		moveTo(Stage.PENILAIAN, StageChangeCause.PROPOSED, null, proposal, by, now);
+	}
+
+	/**
+	 * The Minister designated the predicate this cycle aimed at, on the TPN's result, by
+	 * the decree recorded here with its file.
+	 */
+	void designate(int periodYear, Predicate predicate, String decreeNumber, LocalDate decreeDate, Long documentId,
+			LocalDate today, String by, Instant now) {
+		// A unit moved to penetapan by an approved request before the TPN decided waits
+		// there for its decree.
+		boolean awaitingDecree = this.stage == Stage.PENETAPAN && this.heldPredicate != this.targetPredicate;
+		if (!awaitingDecree) {
+			requireAt(Stage.PENILAIAN);
 		}
 		if (predicate == Predicate.WBBM && this.heldPredicate != Predicate.WBK) {
 			throw new WorkflowRuleException(Reason.WBBM_REQUIRES_WBK);
 		}
-		if (this.heldPredicate == this.targetPredicate) {
-			throw new WorkflowRuleException(Reason.ALREADY_DESIGNATED, predicate);
-		}
 		if (predicate != this.targetPredicate) {
 			throw new WorkflowRuleException(Reason.PREDICATE_NOT_TARGET, predicate, this.targetPredicate);
 		}
+		String decree = requireDecree(decreeNumber, decreeDate, today);
+		this.designations.add(new Designation(this, periodYear, predicate, decree, decreeDate, documentId, by, now));
+		this.heldPredicate = predicate;
+		if (awaitingDecree) {
+			touch(now);
+		}
+		else {
+			moveTo(Stage.PENETAPAN, StageChangeCause.DESIGNATED, null, predicate + " — " + decree, by, now);
+		}
+	}
+
+	/**
+	 * The TPN did not recommend the unit: it goes back to building and may be proposed in
+	 * a later period.
+	 */
+	void notDesignated(String reason, String by, Instant now) {
+		requireAt(Stage.PENILAIAN);
+		moveTo(Stage.PEMBANGUNAN, StageChangeCause.NOT_DESIGNATED, null, requireReason(reason), by, now);
+	}
+
+	/**
+	 * Revokes the predicate the unit holds, by decree. The unit goes back to building; an
+	 * open request is closed, since it was made under the predicate now revoked.
+	 */
+	void revoke(Predicate predicate, String reason, String decreeNumber, LocalDate decreeDate, Long documentId,
+			LocalDate today, String by, Instant now) {
+		if (predicate == null || predicate != this.heldPredicate) {
+			throw new WorkflowRuleException(Reason.PREDICATE_NOT_HELD, predicate);
+		}
+		String given = requireReason(reason);
+		String decree = requireDecree(decreeNumber, decreeDate, today);
+		this.designations.stream()
+			.filter((designation) -> designation.isActive() && designation.getPredicate() == predicate)
+			.forEach((designation) -> designation.revoke(given, decree, decreeDate, documentId, by, now));
+		openRequest().ifPresent((request) -> request.decide(Outcome.REJECTED, by, given, now));
+		this.heldPredicate = this.designations.stream()
+			.filter(Designation::isActive)
+			.map(Designation::getPredicate)
+			.max(Enum::compareTo)
+			.orElse(null);
+		this.targetPredicate = (this.heldPredicate == Predicate.WBK) ? Predicate.WBBM : Predicate.WBK;
+		moveTo(Stage.PEMBANGUNAN, StageChangeCause.PREDICATE_REVOKED, null, given, by, now);
+	}
+
+	private void requireAt(Stage expected) {
+		if (this.stage != expected) {
+			throw new WorkflowRuleException(Reason.NOT_AT_STAGE, expected, this.stage);
+		}
+	}
+
+	private static String requireDecree(String decreeNumber, LocalDate decreeDate, LocalDate today) {
 		if (decreeNumber == null || decreeNumber.isBlank() || decreeDate == null) {
 			throw new WorkflowRuleException(Reason.DECREE_REQUIRED);
 		}
@@ -201,36 +276,7 @@ class ZiProgramme {
 		if (ProgrammeDates.beforeProgramme(decreeDate)) {
 			throw new WorkflowRuleException(Reason.DECREE_DATE_BEFORE_PROGRAMME);
 		}
-		Text.requireAtMost(decreeNumber.strip(), DesignationView.DECREE_NUMBER_LENGTH, "review.decreeNumber");
-		this.designations.add(new Designation(this, predicate, decreeNumber.strip(), decreeDate, reviewer, now));
-		this.heldPredicate = predicate;
-		touch(now);
-	}
-
-	/**
-	 * Revokes the predicate the unit holds. The unit goes back to building; an open
-	 * request is closed, since it was made under the predicate now revoked.
-	 */
-	void revoke(Predicate predicate, String reason, String decree, String reviewer, Instant now) {
-		if (predicate == null || predicate != this.heldPredicate) {
-			throw new WorkflowRuleException(Reason.PREDICATE_NOT_HELD, predicate);
-		}
-		String given = requireReason(reason);
-		if (decree == null || decree.isBlank()) {
-			throw new WorkflowRuleException(Reason.DECREE_REQUIRED);
-		}
-		Text.requireAtMost(decree.strip(), DesignationView.DECREE_NUMBER_LENGTH, "review.revocationDecree");
-		this.designations.stream()
-			.filter((designation) -> designation.isActive() && designation.getPredicate() == predicate)
-			.forEach((designation) -> designation.revoke(given, decree.strip(), reviewer, now));
-		openRequest().ifPresent((request) -> request.decide(Outcome.REJECTED, reviewer, given, now));
-		this.heldPredicate = this.designations.stream()
-			.filter(Designation::isActive)
-			.map(Designation::getPredicate)
-			.max(Enum::compareTo)
-			.orElse(null);
-		this.targetPredicate = (this.heldPredicate == Predicate.WBK) ? Predicate.WBBM : Predicate.WBK;
-		moveTo(Stage.PEMBANGUNAN, StageChangeCause.PREDICATE_REVOKED, null, given, reviewer, now);
+		return Text.requireAtMost(decreeNumber.strip(), DesignationView.DECREE_NUMBER_LENGTH, "review.decreeNumber");
 	}
 
 	private StageRequest awaitingDecision(long requestId, String reviewer) {

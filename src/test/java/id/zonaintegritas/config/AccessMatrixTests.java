@@ -44,7 +44,7 @@ class AccessMatrixTests {
 
 	enum Persona {
 
-		ANONYMOUS, STAFF, REVIEWER, ADMIN
+		ANONYMOUS, STAFF, REVIEWER, ADMIN, INSTANSI_HEAD, TPN
 
 	}
 
@@ -68,27 +68,38 @@ class AccessMatrixTests {
 	}
 
 	static final Map<Persona, Outcome> PUBLIC = outcomes(Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED,
-			Outcome.ALLOWED);
+			Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED);
 
 	static final Map<Persona, Outcome> SIGNED_IN = outcomes(Outcome.LOGIN, Outcome.ALLOWED, Outcome.ALLOWED,
-			Outcome.ALLOWED);
+			Outcome.ALLOWED, Outcome.ALLOWED, Outcome.ALLOWED);
 
 	static final Map<Persona, Outcome> ADMIN_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
-			Outcome.ALLOWED);
+			Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
 
 	static final Map<Persona, Outcome> STAFF_ONLY = outcomes(Outcome.LOGIN, Outcome.ALLOWED, Outcome.FORBIDDEN,
-			Outcome.FORBIDDEN);
+			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
 
 	static final Map<Persona, Outcome> REVIEWER_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.ALLOWED,
-			Outcome.FORBIDDEN);
+			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
 
 	static final Map<Persona, Outcome> REVIEWERS_AND_ADMINS = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN,
-			Outcome.ALLOWED, Outcome.ALLOWED);
+			Outcome.ALLOWED, Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
 
-	// The sample document is evidence, not a public charter: the public route answers 404
-	// to everyone.
+	// The sample document is evidence, not a public charter nor a decree: the public
+	// routes
+	// answer 404 to everyone.
 	static final Map<Persona, Outcome> BROKEN_FOR_ALL = outcomes(Outcome.BROKEN, Outcome.BROKEN, Outcome.BROKEN,
-			Outcome.BROKEN);
+			Outcome.BROKEN, Outcome.BROKEN, Outcome.BROKEN);
+
+	static final Map<Persona, Outcome> HEAD_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+			Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN);
+
+	static final Map<Persona, Outcome> TPN_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.ALLOWED);
+
+	// The sample document is evidence, not a decree: the TPN's decree route answers 404.
+	static final Map<Persona, Outcome> TPN_ONLY_NOT_FOUND = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN,
+			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.BROKEN);
 
 	// Spring Session keeps the session's last access time: that is not the page's doing.
 	static final Pattern WRITE = Pattern
@@ -145,9 +156,10 @@ class AccessMatrixTests {
 			EXPECTED.put("GET /inspektorat/unit/{unitId}/lke" + lke, REVIEWER_ONLY);
 		}
 		EXPECTED.put("GET /staf/unit/{unitId}/lke/periksa", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/lke/hasil-tpi", STAFF_ONLY);
 		for (String lke : new String[] { "/mulai", "/penugasan", "/area/{areaCode}", "/soal/{code}",
 				"/soal/{code}/bukti", "/soal/{code}/unggah", "/soal/{code}/bukti/{documentId}/lepas",
-				"/soal/{code}/daftar-periksa", "/ajukan" }) {
+				"/soal/{code}/daftar-periksa", "/ajukan", "/kirim-kembali" }) {
 			EXPECTED.put("POST /staf/unit/{unitId}/lke" + lke, STAFF_ONLY);
 		}
 		EXPECTED.put("GET /inspektorat/lke", REVIEWER_ONLY);
@@ -160,6 +172,8 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /admin/periode/baru", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode/{year}", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/periode/{year}", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/periode/{year}/minimum", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/periode/{year}/minimum", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/lke", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/lke", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/lke/versi/{id}", ADMIN_ONLY);
@@ -174,8 +188,33 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /inspektorat/pengajuan/{requestId}", REVIEWER_ONLY);
 		EXPECTED.put("GET /inspektorat/pengajuan/{requestId}/dokumen/{documentId}", REVIEWER_ONLY);
 		EXPECTED.put("GET /inspektorat/unit/{unitId}", REVIEWER_ONLY);
-		EXPECTED.put("POST /inspektorat/unit/{unitId}/penetapan", REVIEWER_ONLY);
-		EXPECTED.put("POST /inspektorat/unit/{unitId}/pencabutan", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/unit/{unitId}/evaluasi", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/unit/{unitId}/evaluasi/area/{areaCode}", REVIEWER_ONLY);
+		EXPECTED.put("POST /inspektorat/unit/{unitId}/evaluasi/area/{areaCode}", REVIEWER_ONLY);
+		EXPECTED.put("POST /inspektorat/unit/{unitId}/evaluasi/kembalikan", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/unit/{unitId}/evaluasi/setujui", REVIEWER_ONLY);
+		EXPECTED.put("POST /inspektorat/unit/{unitId}/evaluasi/setujui", REVIEWER_ONLY);
+		EXPECTED.put("GET /instansi", HEAD_ONLY);
+		EXPECTED.put("GET /instansi/unit/{unitId}", HEAD_ONLY);
+		EXPECTED.put("POST /instansi/usulan", HEAD_ONLY);
+		EXPECTED.put("GET /instansi/usulan/{proposalId}", HEAD_ONLY);
+		EXPECTED.put("GET /instansi/usulan/{proposalId}/surat-pengantar", HEAD_ONLY);
+		EXPECTED.put("GET /instansi/usulan/{proposalId}/sptjm", HEAD_ONLY);
+		EXPECTED.put("POST /instansi/unit/{unitId}/sanggah", HEAD_ONLY);
+		EXPECTED.put("GET /tpn", TPN_ONLY);
+		EXPECTED.put("GET /tpn/usulan/{proposalId}/surat-pengantar", TPN_ONLY);
+		EXPECTED.put("GET /tpn/usulan/{proposalId}/sptjm", TPN_ONLY);
+		EXPECTED.put("GET /tpn/unit/{unitId}", TPN_ONLY);
+		for (String step : new String[] { "/seleksi", "/sanggah", "/catatan-lapangan", "/penetapan",
+				"/tidak-ditetapkan" }) {
+			EXPECTED.put("POST /tpn/unit/{unitId}" + step, TPN_ONLY);
+		}
+		EXPECTED.put("GET /tpn/unit/{unitId}/area/{areaCode}", TPN_ONLY);
+		EXPECTED.put("POST /tpn/unit/{unitId}/area/{areaCode}", TPN_ONLY);
+		EXPECTED.put("GET /tpn/unit/{unitId}/bukti/{documentId}", TPN_ONLY);
+		EXPECTED.put("GET /tpn/unit/{unitId}/sk/{documentId}", TPN_ONLY_NOT_FOUND);
+		EXPECTED.put("GET /tpn/unit/{unitId}/pencabutan", TPN_ONLY);
+		EXPECTED.put("POST /tpn/unit/{unitId}/pencabutan", TPN_ONLY);
 		EXPECTED.put("GET /audit", REVIEWERS_AND_ADMINS);
 		EXPECTED.put("GET /audit.csv", REVIEWERS_AND_ADMINS);
 		EXPECTED.put("GET /direktori", PUBLIC);
@@ -187,6 +226,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /direktori/{slug}", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}/pencanangan/versi/{revision}", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}/dokumen/{documentId}", BROKEN_FOR_ALL);
+		EXPECTED.put("GET /direktori/{slug}/sk/{documentId}", BROKEN_FOR_ALL);
 	}
 
 	@Autowired
@@ -226,6 +266,8 @@ class AccessMatrixTests {
 		sessions.put(Persona.STAFF, Sessions.logIn(this.mvc, staff.username()));
 		sessions.put(Persona.REVIEWER, Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username()));
 		sessions.put(Persona.ADMIN, Sessions.logIn(this.mvc, "admin"));
+		sessions.put(Persona.INSTANSI_HEAD, Sessions.logIn(this.mvc, TestData.headOf(this.jdbc, "BPS").username()));
+		sessions.put(Persona.TPN, Sessions.logIn(this.mvc, TestData.tpn(this.jdbc).username()));
 		RouteSamples samples = RouteSamples.of(unit, staff, this.jdbc, this.documents, this.declarations, this.pact);
 		List<String> mismatches = new ArrayList<>();
 
@@ -259,7 +301,9 @@ class AccessMatrixTests {
 		Actor staff = TestData.staffOf(this.jdbc, unit);
 		Map<Persona, Cookie> sessions = Map.of(Persona.STAFF, Sessions.logIn(this.mvc, staff.username()),
 				Persona.REVIEWER, Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username()),
-				Persona.ADMIN, Sessions.logIn(this.mvc, "admin"));
+				Persona.ADMIN, Sessions.logIn(this.mvc, "admin"), Persona.INSTANSI_HEAD,
+				Sessions.logIn(this.mvc, TestData.headOf(this.jdbc, "BPS").username()), Persona.TPN,
+				Sessions.logIn(this.mvc, TestData.tpn(this.jdbc).username()));
 		RouteSamples samples = RouteSamples.of(unit, staff, this.jdbc, this.documents, this.declarations, this.pact);
 		List<String> writes = new ArrayList<>();
 		long reached = 0;
@@ -299,12 +343,15 @@ class AccessMatrixTests {
 		return reached ? Outcome.ALLOWED : Outcome.BROKEN;
 	}
 
-	private static Map<Persona, Outcome> outcomes(Outcome anonymous, Outcome staff, Outcome reviewer, Outcome admin) {
+	private static Map<Persona, Outcome> outcomes(Outcome anonymous, Outcome staff, Outcome reviewer, Outcome admin,
+			Outcome head, Outcome tpn) {
 		Map<Persona, Outcome> outcomes = new EnumMap<>(Persona.class);
 		outcomes.put(Persona.ANONYMOUS, anonymous);
 		outcomes.put(Persona.STAFF, staff);
 		outcomes.put(Persona.REVIEWER, reviewer);
 		outcomes.put(Persona.ADMIN, admin);
+		outcomes.put(Persona.INSTANSI_HEAD, head);
+		outcomes.put(Persona.TPN, tpn);
 		return outcomes;
 	}
 

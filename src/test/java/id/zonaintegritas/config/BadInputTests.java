@@ -165,28 +165,6 @@ class BadInputTests {
 	}
 
 	@Test
-	void aDecreeNumberLongerThanItsColumnIsRefusedWithAMessage() throws Exception {
-		long unit = this.jdbc.queryForObject("select id from work_unit where slug = 'bps-provinsi-sumatera-selatan'",
-				Long.class);
-		Cookie reviewer = Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username());
-
-		String page = body(this.mvc
-			.perform(post("/inspektorat/unit/" + unit + "/pencabutan").with(csrf())
-				.cookie(reviewer)
-				.param("predicate", "WBK")
-				.param("reason", "Kasus korupsi")
-				.param("decree", "SK/" + "9".repeat(200)))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn());
-
-		assertThat(page).contains("Paling banyak 150 karakter.").contains("Kasus korupsi");
-		assertThat(this.jdbc.queryForObject("""
-				select count(*) from designation s join zi_programme p on p.id = s.programme_id
-				where p.work_unit_id = ? and s.revoked_at is not null
-				""", Long.class, unit)).isZero();
-	}
-
-	@Test
 	void aFormIndexFarBeyondAnyFormIsABadRequest() throws Exception {
 		StaffPages staff = StaffPages.newUnit(this.mvc, this.jdbc);
 

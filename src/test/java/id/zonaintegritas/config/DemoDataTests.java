@@ -62,7 +62,7 @@ class DemoDataTests {
 	}
 
 	@Test
-	void everyStageHasAUnitAndTheDesignationsRevocationAndWbbmRequestAreThere() {
+	void everyStageHasAUnitAndTheDesignationsRevocationAndTheTpnsOutcomesAreThere() {
 		List<String> stages = this.jdbc.queryForList(
 				"""
 						select coalesce(p.stage, 'PENCANANGAN') from work_unit u left join zi_programme p on p.work_unit_id = u.id
@@ -72,8 +72,29 @@ class DemoDataTests {
 		assertThat(count("select count(*) from designation where predicate = 'WBK' and revoked_at is null"))
 			.isPositive();
 		assertThat(count("select count(*) from designation where revoked_at is not null")).isPositive();
-		assertThat(count("select count(*) from stage_request where target_predicate = 'WBBM' and status = 'SUBMITTED'"))
-			.isPositive();
+		assertThat(count("select count(*) from designation where recorded_by = 'tpn.kemenpanrb' "
+				+ "and decree_document_id is not null"))
+			.isEqualTo(3);
+		assertThat(count("select count(*) from designation where revoked_by = 'tpn.kemenpanrb' "
+				+ "and revocation_document_id is not null"))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from proposed_unit p join work_unit u on u.id = p.work_unit_id "
+				+ "where p.result = 'NOT_DESIGNATED' and u.slug not like 'unit-uji-%'"))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForList("""
+				select u.slug from proposed_unit p join work_unit u on u.id = p.work_unit_id
+				where p.selection is null and p.period_year = extract(year from now() at time zone 'Asia/Jakarta')
+				  and u.slug not like 'unit-uji-%'""", String.class)).as("waiting for the TPN")
+			.containsExactly("bps-provinsi-sumatera-selatan");
+		assertThat(count("select count(*) from stage_request r join zi_programme p on p.id = r.programme_id "
+				+ "join work_unit u on u.id = p.work_unit_id where r.status in ('SUBMITTED', 'RETURNED') "
+				+ "and r.from_stage in ('PEMBANGUNAN', 'PENGUSULAN', 'PENILAIAN') and u.slug not like 'unit-uji-%'"))
+			.as("no request for a move an evaluation makes")
+			.isZero();
+		assertThat(count("select count(*) from stage_change where to_stage = 'PENETAPAN' "
+				+ "and from_stage = 'PENILAIAN' and changed_by like 'inspektorat.%'"))
+			.as("no inspektorat designates")
+			.isZero();
 	}
 
 	@Test
@@ -83,8 +104,8 @@ class DemoDataTests {
 				where p.stage <> 'PENCANANGAN'
 				  and not exists (select 1 from lke_assessment s where s.work_unit_id = u.id)
 				""", String.class)).isEmpty();
-		assertThat(count(DEMO_ASSESSMENTS + " and s.status = 'SUBMITTED'")).isEqualTo(5);
-		assertThat(count(DEMO_ASSESSMENTS + " and s.status = 'DRAFT'")).isEqualTo(4);
+		assertThat(count(DEMO_ASSESSMENTS + " and s.status = 'SUBMITTED'")).isEqualTo(7);
+		assertThat(count(DEMO_ASSESSMENTS + " and s.status = 'DRAFT'")).isEqualTo(3);
 		assertThat(count("select count(*) from lke_evidence")).isGreaterThan(300);
 		assertThat(count("""
 				select count(*) from lke_answer a

@@ -41,7 +41,12 @@ class PeriodServiceTests {
 		assertThatThrownBy(() -> this.periods.requireOpen(2021, PeriodService.Stage.SELF_ASSESSMENT))
 			.isInstanceOfSatisfying(PeriodClosedException.class,
 					(ex) -> assertThat(ex.getMessageKey()).isEqualTo("period.closed.over.SELF_ASSESSMENT"));
-		assertThatThrownBy(() -> this.periods.requireOpen(Year.now().getValue(), PeriodService.Stage.TPN_EVALUATION))
+		int future = 2040 + (int) (System.nanoTime() % 15);
+		this.periods.save(new PeriodDraft(future, LocalDate.of(future, 1, 2), LocalDate.of(future, 4, 30),
+				LocalDate.of(future, 2, 1), LocalDate.of(future, 5, 20), LocalDate.of(future, 5, 1),
+				LocalDate.of(future, 5, 31), LocalDate.of(future, 6, 1), LocalDate.of(future, 11, 30),
+				LocalDate.of(future, 12, 10), 7), null, TestData.admin(this.jdbc));
+		assertThatThrownBy(() -> this.periods.requireOpen(future, PeriodService.Stage.TPN_EVALUATION))
 			.isInstanceOfSatisfying(PeriodClosedException.class,
 					(ex) -> assertThat(ex.getMessageKey()).isEqualTo("period.closed.notYet.TPN_EVALUATION"));
 		assertThatThrownBy(() -> this.periods.requireOpen(2101, PeriodService.Stage.PROPOSAL)).isInstanceOfSatisfying(
@@ -56,7 +61,7 @@ class PeriodServiceTests {
 		PeriodDraft broken = new PeriodDraft(year, LocalDate.of(year - 1, 12, 1), LocalDate.of(year - 1, 11, 1),
 				LocalDate.of(year, 2, 1), LocalDate.of(year, 5, 20), LocalDate.of(year, 1, 1),
 				LocalDate.of(year, 5, 31), LocalDate.of(year, 6, 1), LocalDate.of(year, 11, 30),
-				LocalDate.of(year, 11, 1));
+				LocalDate.of(year, 11, 1), 7);
 
 		assertThatThrownBy(() -> this.periods.save(broken, null, admin)).isInstanceOfSatisfying(
 				PeriodRejectedException.class,
@@ -71,15 +76,16 @@ class PeriodServiceTests {
 		PeriodDraft usual = new PeriodDraft(year, LocalDate.of(year, 1, 2), LocalDate.of(year, 4, 30),
 				LocalDate.of(year, 2, 1), LocalDate.of(year, 5, 20), LocalDate.of(year, 5, 1),
 				LocalDate.of(year, 5, 31), LocalDate.of(year, 6, 1), LocalDate.of(year, 11, 30),
-				LocalDate.of(year, 12, 10));
+				LocalDate.of(year, 12, 10), 10);
 		ProgrammePeriod created = this.periods.save(usual, null, admin);
 		assertThat(created.designationOn()).isEqualTo(LocalDate.of(year, 12, 10));
+		assertThat(created.objectionDays()).isEqualTo(10);
 		assertThatThrownBy(() -> this.periods.save(usual, null, admin)).isInstanceOf(ConflictException.class);
 
 		PeriodDraft later = new PeriodDraft(year, LocalDate.of(year, 1, 2), LocalDate.of(year, 4, 30),
 				LocalDate.of(year, 2, 1), LocalDate.of(year, 5, 20), LocalDate.of(year, 7, 1),
 				LocalDate.of(year, 7, 31), LocalDate.of(year, 8, 1), LocalDate.of(year, 11, 30),
-				LocalDate.of(year, 12, 10));
+				LocalDate.of(year, 12, 10), 7);
 		assertThat(this.periods.save(later, created.version(), admin).proposal().opens())
 			.isEqualTo(LocalDate.of(year, 7, 1));
 		assertThatThrownBy(() -> this.periods.save(later, created.version(), admin))

@@ -1,5 +1,6 @@
 package id.zonaintegritas.support;
 
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -60,12 +61,12 @@ public final class RouteSamples {
 				staff);
 		ids.put("{revision}", "1");
 		long programme = jdbc.queryForObject(
-				"insert into zi_programme (work_unit_id, stage) values (?, 'PEMBANGUNAN') returning id", Long.class,
+				"insert into zi_programme (work_unit_id, stage) values (?, 'PENCANANGAN') returning id", Long.class,
 				unit);
 		long request = jdbc.queryForObject("""
 				insert into stage_request (programme_id, from_stage, to_stage, target_predicate, status, requested_by,
 				                           requested_at)
-				values (?, 'PEMBANGUNAN', 'PENGUSULAN', 'WBK', 'SUBMITTED', ?, now()) returning id
+				values (?, 'PENCANANGAN', 'PEMBANGUNAN', 'WBK', 'SUBMITTED', ?, now()) returning id
 				""", Long.class, programme, staff.username());
 		jdbc.update("insert into stage_request_document (request_id, document_id) values (?, ?)", request, document);
 		ids.put("{requestId}", String.valueOf(request));
@@ -82,11 +83,31 @@ public final class RouteSamples {
 				insert into lke_evidence (assessment_id, version_id, question_id, document_id, attached_at, attached_by)
 				select ?, ?, q.id, ?, now(), ? from lke_question q where q.version_id = ? and q.code = 'PPA1A'
 				""", assessment, version, document, staff.username(), version);
+		// Submitted, so that the evaluators' pages have it; and proposed by BPS this
+		// year,
+		// with the unit's document standing in for the letters.
+		jdbc.update(
+				"update lke_assessment set status = 'SUBMITTED', submitted_at = now(), submitted_by = ? where id = ?",
+				staff.username(), assessment);
+		long proposal = jdbc.queryForObject(
+				"""
+						insert into proposal (institution_id, period_year, letter_number, letter_date, cover_letter_document_id,
+						                      sptjm_document_id, proposed_by, proposed_at)
+						select institution_id, extract(year from now() at time zone 'Asia/Jakarta'), 'B-UJI', current_date, ?, ?,
+						       'pimpinan.uji', now()
+						from work_unit where id = ? returning id
+						""",
+				Long.class, document, document, unit);
+		jdbc.update("""
+				insert into proposed_unit (proposal_id, work_unit_id, period_year, predicate, lhe_number)
+				values (?, ?, extract(year from now() at time zone 'Asia/Jakarta'), 'WBK', 'LHE-UJI')
+				""", proposal, unit);
+		ids.put("{proposalId}", String.valueOf(proposal));
 		ids.put("/admin/lke/versi/", String.valueOf(version));
 		ids.put("{areaCode}", "A");
 		ids.put("{code}", "PPA1A");
 		ids.put("{name}", "questions.csv");
-		ids.put("{year}", String.valueOf(java.time.Year.now().getValue()));
+		ids.put("{year}", String.valueOf(Year.now().getValue()));
 		return new RouteSamples(ids);
 	}
 

@@ -3,6 +3,7 @@ package id.zonaintegritas.support;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,6 +49,21 @@ public final class TestData {
 						+ "select a.id, i.id from account a, institution i where a.username = ? and i.code = ?",
 				username, institutionCode);
 		return Actor.reviewer(username);
+	}
+
+	/** A new, enabled instansi head of the instansi with this code, acting as head. */
+	public static Actor headOf(JdbcTemplate jdbc, String institutionCode) {
+		String username = newAccount(jdbc, "pimpinan", "INSTANSI_HEAD");
+		jdbc.update(
+				"insert into account_institution (account_id, institution_id) "
+						+ "select a.id, i.id from account a, institution i where a.username = ? and i.code = ?",
+				username, institutionCode);
+		return new Actor(username, ActorRole.INSTANSI_HEAD);
+	}
+
+	/** A new, enabled national evaluator (TPN), acting as TPN. */
+	public static Actor tpn(JdbcTemplate jdbc) {
+		return new Actor(newAccount(jdbc, "tpn", "TPN"), ActorRole.TPN);
 	}
 
 	/** A new, enabled administrator account, acting as administrator. */

@@ -1,5 +1,6 @@
 package id.zonaintegritas.workflow;
 
+import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -11,6 +12,7 @@ import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
@@ -39,6 +41,9 @@ class WorkflowServiceTests {
 
 	@Autowired
 	WorkflowService workflow;
+
+	@Autowired
+	ProgrammeMoves moves;
 
 	@Autowired
 	DeclarationService declarations;
@@ -297,34 +302,48 @@ class WorkflowServiceTests {
 	}
 
 	@Test
-	void designationAndRevocationAreRecordedWithTheirDecrees() {
+	void afterPembangunanEachEvaluationMovesTheUnitAndDesignationAndRevocationKeepTheirDecrees() {
 		StageRequestView request = declareAndRequest();
 		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer);
-		for (int step = 0; step < 3; step++) {
-			StageRequestView next = this.workflow.requestNextStage(this.unit, null, Set.of(), this.staff);
-			this.workflow.decide(next.id(), next.version(), Outcome.APPROVED, null, this.reviewer);
-		}
+		assertThatThrownBy(() -> this.workflow.requestNextStage(this.unit, null, Set.of(), this.staff))
+			.isInstanceOfSatisfying(WorkflowRuleException.class,
+					(ex) -> assertThat(ex.getReason()).isEqualTo(WorkflowRuleException.Reason.MOVED_BY_EVALUATION));
+		Actor lead = Actor.reviewer("inspektorat.ketua");
+		Actor head = new Actor("pimpinan.bps", ActorRole.INSTANSI_HEAD);
+		Actor tpn = new Actor("tpn.kemenpanrb", ActorRole.TPN);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
 
-		this.workflow.designate(this.unit, Predicate.WBK, "SK MenPAN-RB 1/2025", LocalDate.of(2025, 12, 5),
-				this.reviewer);
-		ProgrammeView revoked = this.workflow.revoke(this.unit, Predicate.WBK, "Kasus gratifikasi",
-				"SK MenPAN-RB 2/2026", this.reviewer);
+		transaction.executeWithoutResult((status) -> this.moves.lheApproved(this.unit, "LHE 700/2025", lead));
+		transaction.executeWithoutResult((status) -> this.moves.proposed(this.unit, "Usulan B-1/2025", head));
+		transaction.executeWithoutResult((status) -> this.moves.designated(this.unit, 2025, Predicate.WBK,
+				"SK MenPAN-RB 1/2025", LocalDate.of(2025, 12, 5), null, tpn));
+		ProgrammeView revoked = transaction.execute((status) -> this.moves.revoke(this.unit, Predicate.WBK,
+				"Kasus gratifikasi", "SK MenPAN-RB 2/2026", LocalDate.of(2026, 1, 5), null, tpn));
 
 		assertThat(revoked.stage()).isEqualTo(Stage.PEMBANGUNAN);
 		assertThat(revoked.heldPredicate()).isNull();
-		assertThat(
-				this.jdbc.queryForMap(
-						"select predicate, decree_number, revocation_decree, revocation_reason from designation "
-								+ "where programme_id = (select id from zi_programme where work_unit_id = ?)",
-						this.unit))
-			.containsEntry("predicate", "WBK")
+		assertThat(this.jdbc.queryForMap("""
+				select predicate, period_year, decree_number, recorded_by, revocation_decree, revocation_reason,
+				       revocation_date
+				from designation where programme_id = (select id from zi_programme where work_unit_id = ?)
+				""", this.unit)).containsEntry("predicate", "WBK")
+			.containsEntry("period_year", 2025)
 			.containsEntry("decree_number", "SK MenPAN-RB 1/2025")
+			.containsEntry("recorded_by", "tpn.kemenpanrb")
 			.containsEntry("revocation_decree", "SK MenPAN-RB 2/2026")
-			.containsEntry("revocation_reason", "Kasus gratifikasi");
+			.containsEntry("revocation_reason", "Kasus gratifikasi")
+			.containsEntry("revocation_date", Date.valueOf("2026-01-05"));
+		assertThat(this.jdbc.queryForList("""
+				select cause || ' ' || changed_by from stage_change
+				where programme_id = (select id from zi_programme where work_unit_id = ?) order by id
+				""", String.class, this.unit)).containsExactly("REQUEST_APPROVED " + this.reviewer.username(),
+				"LHE_APPROVED inspektorat.ketua", "PROPOSED pimpinan.bps", "DESIGNATED tpn.kemenpanrb",
+				"PREDICATE_REVOKED tpn.kemenpanrb");
 		assertThat(this.jdbc.queryForList(
 				"select action from audit_entry where object_type = 'ZiProgramme' and work_unit_id = ? order by id",
 				String.class, this.unit))
-			.containsExactly("PREDICATE_DESIGNATED", "PREDICATE_REVOKED");
+			.containsExactly("STAGE_MOVED_BY_LHE", "STAGE_MOVED_BY_PROPOSAL", "PREDICATE_DESIGNATED",
+					"PREDICATE_REVOKED");
 	}
 
 	@Test

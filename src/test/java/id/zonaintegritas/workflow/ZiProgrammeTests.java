@@ -14,6 +14,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Every transition of the programme, and every refusal, without a database. */
 class ZiProgrammeTests {
@@ -27,6 +28,12 @@ class ZiProgrammeTests {
 	static final String STAFF = "staf.bps-kab-serang";
 
 	static final String REVIEWER = "inspektorat.bps";
+
+	static final String LEAD = "inspektorat.bps.ketua";
+
+	static final String HEAD = "pimpinan.bps";
+
+	static final String TPN = "tpn.kemenpanrb";
 
 	final AtomicLong ids = new AtomicLong(100);
 
@@ -173,90 +180,114 @@ class ZiProgrammeTests {
 
 	@Test
 	void rejectionOutsideAnAssessmentLeavesTheStage() {
-		advanceTo(Stage.PEMBANGUNAN);
 		StageRequest request = request(READY);
 
-		this.programme.reject(request.getId(), REVIEWER, "Rencana aksi belum ada", NOW);
+		this.programme.reject(request.getId(), REVIEWER, "Berita acara belum ada", NOW);
 
-		assertThat(this.programme.getStage()).isEqualTo(Stage.PEMBANGUNAN);
+		assertThat(this.programme.getStage()).isEqualTo(Stage.PENCANANGAN);
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.REJECTED);
 	}
 
 	@Test
-	void failedAssessmentByTheTpiSendsTheUnitBackToBuilding() {
+	void fromPembangunanOnEvaluationsMoveTheUnitNotRequests() {
+		advanceTo(Stage.PEMBANGUNAN);
+		assertRefused(() -> request(READY), Reason.MOVED_BY_EVALUATION);
 		advanceTo(Stage.PENGUSULAN);
-		StageRequest request = request(READY);
+		assertRefused(() -> request(READY), Reason.MOVED_BY_EVALUATION);
+		advanceTo(Stage.PENILAIAN);
+		assertRefused(() -> request(READY), Reason.MOVED_BY_EVALUATION);
+	}
 
-		this.programme.reject(request.getId(), REVIEWER, "Nilai pengungkit di bawah 40", NOW);
+	@Test
+	void eachEvaluationMovesTheUnitOneStageAndRecordsWhoAndOnWhat() {
+		advanceTo(Stage.PEMBANGUNAN);
+
+		this.programme.lheApproved("LHE 700/IU/2026", LEAD, NOW);
+		this.programme.proposed("Usulan B-12/2026", HEAD, NOW);
+
+		assertThat(this.programme.getStage()).isEqualTo(Stage.PENILAIAN);
+		assertThat(this.programme.toView().history())
+			.extracting(StageChangeView::cause, StageChangeView::changedBy, StageChangeView::reason)
+			.endsWith(tuple(StageChangeCause.LHE_APPROVED, LEAD, "LHE 700/IU/2026"),
+					tuple(StageChangeCause.PROPOSED, HEAD, "Usulan B-12/2026"));
+	}
+
+	@Test
+	void anEvaluationMovesOnlyFromItsOwnStage() {
+		advanceTo(Stage.PEMBANGUNAN);
+
+		assertRefused(() -> this.programme.proposed("Usulan", HEAD, NOW), Reason.NOT_AT_STAGE);
+		assertRefused(() -> this.programme.notDesignated("Tidak lolos", TPN, NOW), Reason.NOT_AT_STAGE);
+		assertRefused(this::designateWbk, Reason.NOT_AT_STAGE);
+		this.programme.lheApproved("LHE 1", LEAD, NOW);
+		assertRefused(() -> this.programme.lheApproved("LHE 2", LEAD, NOW), Reason.NOT_AT_STAGE);
+	}
+
+	@Test
+	void notDesignatedByTheTpnSendsTheUnitBackToBuildingWithTheReason() {
+		advanceTo(Stage.PENILAIAN);
+
+		assertRefused(() -> this.programme.notDesignated(" ", TPN, NOW), Reason.REASON_REQUIRED);
+		this.programme.notDesignated("Nilai TPN 71,20, di bawah 75", TPN, NOW);
 
 		assertThat(this.programme.getStage()).isEqualTo(Stage.PEMBANGUNAN);
+		assertThat(this.programme.getHeldPredicate()).isNull();
 		assertThat(this.programme.toView().history()).last().satisfies((change) -> {
-			assertThat(change.cause()).isEqualTo(StageChangeCause.ASSESSMENT_FAILED);
-			assertThat(change.reason()).isEqualTo("Nilai pengungkit di bawah 40");
+			assertThat(change.cause()).isEqualTo(StageChangeCause.NOT_DESIGNATED);
+			assertThat(change.reason()).isEqualTo("Nilai TPN 71,20, di bawah 75");
 		});
 	}
 
 	@Test
-	void failedAssessmentByTheTpnSendsTheUnitBackToBuilding() {
-		advanceTo(Stage.PENILAIAN);
-		StageRequest request = request(READY);
-
-		this.programme.reject(request.getId(), REVIEWER, "Tidak lolos evaluasi TPN", NOW);
-
-		assertThat(this.programme.getStage()).isEqualTo(Stage.PEMBANGUNAN);
-	}
-
-	@Test
-	void designationIsRecordedOnlyAtPenetapan() {
-		advanceTo(Stage.PENILAIAN);
-
-		assertRefused(() -> designateWbk(), Reason.NOT_AT_PENETAPAN);
-	}
-
-	@Test
 	void designationNeedsItsDecree() {
-		advanceTo(Stage.PENETAPAN);
+		advanceTo(Stage.PENILAIAN);
 
-		assertRefused(() -> this.programme.designate(Predicate.WBK, " ", TODAY, TODAY, REVIEWER, NOW),
-				Reason.DECREE_REQUIRED);
-		assertRefused(() -> this.programme.designate(Predicate.WBK, "SK 1/2026", null, TODAY, REVIEWER, NOW),
-				Reason.DECREE_REQUIRED);
-		assertRefused(
-				() -> this.programme.designate(Predicate.WBK, "SK 1/2026", TODAY.plusDays(1), TODAY, REVIEWER, NOW),
-				Reason.DECREE_DATE_IN_FUTURE);
+		assertRefused(() -> designate(Predicate.WBK, " ", TODAY), Reason.DECREE_REQUIRED);
+		assertRefused(() -> designate(Predicate.WBK, "SK 1/2026", null), Reason.DECREE_REQUIRED);
+		assertRefused(() -> designate(Predicate.WBK, "SK 1/2026", TODAY.plusDays(1)), Reason.DECREE_DATE_IN_FUTURE);
+		assertThat(this.programme.getStage()).isEqualTo(Stage.PENILAIAN);
 	}
 
 	@Test
 	void wbbmIsDesignatedOnlyWhereWbkIsHeld() {
-		advanceTo(Stage.PENETAPAN);
+		advanceTo(Stage.PENILAIAN);
 
-		assertRefused(() -> this.programme.designate(Predicate.WBBM, "SK 1/2026", TODAY, TODAY, REVIEWER, NOW),
-				Reason.WBBM_REQUIRES_WBK);
+		assertRefused(() -> designate(Predicate.WBBM, "SK 1/2026", TODAY), Reason.WBBM_REQUIRES_WBK);
 	}
 
 	@Test
-	void designationAwardsThePredicateOnce() {
-		advanceTo(Stage.PENETAPAN);
+	void designationAwardsThePredicateOnceAndMovesTheUnitToPenetapan() {
+		advanceTo(Stage.PENILAIAN);
 
 		designateWbk();
 
+		assertThat(this.programme.getStage()).isEqualTo(Stage.PENETAPAN);
 		assertThat(this.programme.getHeldPredicate()).isEqualTo(Predicate.WBK);
-		assertThat(this.programme.toView().designations()).singleElement()
-			.satisfies((designation) -> assertThat(designation.decreeNumber()).isEqualTo("SK 1/2026"));
-		assertRefused(this::designateWbk, Reason.ALREADY_DESIGNATED);
+		assertThat(this.programme.toView().designations()).singleElement().satisfies((designation) -> {
+			assertThat(designation.decreeNumber()).isEqualTo("SK 1/2026");
+			assertThat(designation.periodYear()).isEqualTo(2026);
+			assertThat(designation.recordedBy()).isEqualTo(TPN);
+		});
+		assertThat(this.programme.toView().history()).last()
+			.satisfies((change) -> assertThat(change.cause()).isEqualTo(StageChangeCause.DESIGNATED));
+		assertRefused(this::designateWbk, Reason.NOT_AT_STAGE);
 	}
 
 	@Test
-	void atPenetapanTheNextRequestWaitsForTheDesignation() {
-		advanceTo(Stage.PENETAPAN);
+	void aUnitMovedToPenetapanByAnOldRequestWaitsThereForItsDecree() {
+		advanceTo(Stage.PENILAIAN);
+		ReflectionTestUtils.setField(this.programme, "stage", Stage.PENETAPAN);
 
 		assertRefused(() -> request(READY), Reason.DESIGNATION_PENDING);
+		designateWbk();
+
+		assertThat(this.programme.getStage()).isEqualTo(Stage.PENETAPAN);
+		assertThat(this.programme.getHeldPredicate()).isEqualTo(Predicate.WBK);
 	}
 
 	@Test
 	void afterWbkTheNextCycleAimsAtWbbm() {
 		advanceTo(Stage.PENETAPAN);
-		designateWbk();
 
 		StageRequest request = request(READY);
 		this.programme.approve(request.getId(), REVIEWER, NOW);
@@ -271,7 +302,6 @@ class ZiProgrammeTests {
 	@Test
 	void noCycleFollowsWbbm() {
 		holdWbbm();
-		advanceTo(Stage.PENETAPAN);
 
 		assertThat(this.programme.getHeldPredicate()).isEqualTo(Predicate.WBBM);
 		assertRefused(() -> request(READY), Reason.HIGHEST_PREDICATE_HELD);
@@ -279,28 +309,23 @@ class ZiProgrammeTests {
 
 	@Test
 	void onlyAHeldPredicateCanBeRevoked() {
-		assertRefused(() -> this.programme.revoke(Predicate.WBK, "Kasus korupsi", "SK 9/2026", REVIEWER, NOW),
-				Reason.PREDICATE_NOT_HELD);
+		assertRefused(() -> revoke(Predicate.WBK, "Kasus korupsi", "SK 9/2026"), Reason.PREDICATE_NOT_HELD);
 	}
 
 	@Test
 	void revocationNeedsReasonAndDecree() {
 		advanceTo(Stage.PENETAPAN);
-		designateWbk();
 
-		assertRefused(() -> this.programme.revoke(Predicate.WBK, "", "SK 9/2026", REVIEWER, NOW),
-				Reason.REASON_REQUIRED);
-		assertRefused(() -> this.programme.revoke(Predicate.WBK, "Kasus korupsi", null, REVIEWER, NOW),
-				Reason.DECREE_REQUIRED);
+		assertRefused(() -> revoke(Predicate.WBK, "", "SK 9/2026"), Reason.REASON_REQUIRED);
+		assertRefused(() -> revoke(Predicate.WBK, "Kasus korupsi", null), Reason.DECREE_REQUIRED);
 		assertThat(this.programme.getHeldPredicate()).isEqualTo(Predicate.WBK);
 	}
 
 	@Test
 	void revocationTakesThePredicateAndSendsTheUnitBackToBuildingWithHistoryKept() {
 		advanceTo(Stage.PENETAPAN);
-		designateWbk();
 
-		this.programme.revoke(Predicate.WBK, "Kasus korupsi pegawai", "SK 9/2026", REVIEWER, NOW);
+		revoke(Predicate.WBK, "Kasus korupsi pegawai", "SK 9/2026");
 
 		assertThat(this.programme.getHeldPredicate()).isNull();
 		assertThat(this.programme.getTargetPredicate()).isEqualTo(Predicate.WBK);
@@ -309,6 +334,7 @@ class ZiProgrammeTests {
 		assertThat(view.designations()).singleElement().satisfies((designation) -> {
 			assertThat(designation.isRevoked()).isTrue();
 			assertThat(designation.revocationDecree()).isEqualTo("SK 9/2026");
+			assertThat(designation.revocationDate()).isEqualTo(TODAY);
 		});
 		assertThat(view.history()).last()
 			.satisfies((change) -> assertThat(change.cause()).isEqualTo(StageChangeCause.PREDICATE_REVOKED));
@@ -317,15 +343,14 @@ class ZiProgrammeTests {
 	@Test
 	void revokingWbbmLeavesWbkAndClosesTheOpenRequest() {
 		holdWbbm();
-		this.programme.revoke(Predicate.WBBM, "Evaluasi ulang", "SK 10/2026", REVIEWER, NOW);
+		revoke(Predicate.WBBM, "Evaluasi ulang", "SK 10/2026");
 
 		assertThat(this.programme.getHeldPredicate()).isEqualTo(Predicate.WBK);
 		assertThat(this.programme.getTargetPredicate()).isEqualTo(Predicate.WBBM);
+		assertThat(this.programme.getStage()).isEqualTo(Stage.PEMBANGUNAN);
 
-		StageRequest open = request(READY);
-		this.programme.revoke(Predicate.WBK, "Kasus korupsi", "SK 11/2026", REVIEWER, NOW);
+		revoke(Predicate.WBK, "Kasus korupsi", "SK 11/2026");
 
-		assertThat(open.getStatus()).isEqualTo(RequestStatus.REJECTED);
 		assertThat(this.programme.openRequest()).isEmpty();
 		assertThat(this.programme.getHeldPredicate()).isNull();
 	}
@@ -336,22 +361,34 @@ class ZiProgrammeTests {
 		return request;
 	}
 
+	/** Moves the programme on as each stage's actor does, to the stage asked for. */
 	private void advanceTo(Stage stage) {
-		while (this.programme.getStage() != stage) {
-			this.programme.approve(request(READY).getId(), REVIEWER, NOW);
+		do {
+			switch (this.programme.getStage()) {
+				case PENCANANGAN, PENETAPAN -> this.programme.approve(request(READY).getId(), REVIEWER, NOW);
+				case PEMBANGUNAN -> this.programme.lheApproved("LHE 1/2026", LEAD, NOW);
+				case PENGUSULAN -> this.programme.proposed("Usulan 1/2026", HEAD, NOW);
+				case PENILAIAN -> designate(this.programme.getTargetPredicate(), "SK 1/2026", TODAY);
+			}
 		}
+		while (this.programme.getStage() != stage);
 	}
 
 	private void designateWbk() {
-		this.programme.designate(Predicate.WBK, "SK 1/2026", TODAY, TODAY, REVIEWER, NOW);
+		designate(Predicate.WBK, "SK 1/2026", TODAY);
+	}
+
+	private void designate(Predicate predicate, String decree, LocalDate decreeDate) {
+		this.programme.designate(2026, predicate, decree, decreeDate, null, TODAY, TPN, NOW);
+	}
+
+	private void revoke(Predicate predicate, String reason, String decree) {
+		this.programme.revoke(predicate, reason, decree, TODAY, null, TODAY, TPN, NOW);
 	}
 
 	private void holdWbbm() {
 		advanceTo(Stage.PENETAPAN);
-		designateWbk();
-		this.programme.approve(request(READY).getId(), REVIEWER, NOW);
 		advanceTo(Stage.PENETAPAN);
-		this.programme.designate(Predicate.WBBM, "SK 2/2026", TODAY, TODAY, REVIEWER, NOW);
 	}
 
 	private static void assertRefused(ThrowingCallable command, Reason reason) {

@@ -38,6 +38,18 @@ public class ScoreDisplay {
 				shown(check.minimum().minimum()), shown(check.shortBy()), unit }, locale);
 	}
 
+	/** What a minimum is about, in the reader's language: Area A, or IPAK. */
+	public String criterion(Scorecard.MinimumCheck check) {
+		return this.messages.getMessage("lke.criterion." + check.minimum().criterion(),
+				new Object[] { check.minimum().scope() }, LocaleContextHolder.getLocale());
+	}
+
+	/** A value in a minimum's unit: 15,75 poin, or 62,50 % bobot. */
+	public String inUnit(Scorecard.MinimumCheck check, BigDecimal value) {
+		return shown(value) + " "
+				+ this.messages.getMessage("lke.unit." + check.minimum().unit(), null, LocaleContextHolder.getLocale());
+	}
+
 	/** Two decimals, as scores are published. */
 	public String shown(BigDecimal score) {
 		if (score == null) {

@@ -3,6 +3,7 @@ package id.zonaintegritas.assessment.web;
 import java.io.IOException;
 import java.util.Locale;
 
+import id.zonaintegritas.assessment.AnswerProblemsView;
 import id.zonaintegritas.assessment.AnswerRejectedException;
 import id.zonaintegritas.assessment.LkeAreaPage;
 import id.zonaintegritas.assessment.LkeQuestionPage;
@@ -160,11 +161,11 @@ class SelfAssessmentController {
 	@PostMapping("/soal/{code}/bukti/{documentId}/lepas")
 	String detach(@PathVariable long unitId, @PathVariable String code, @PathVariable long documentId,
 			@RequestParam(name = "tahun", required = false) Integer tahun,
-			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, RedirectAttributes redirect) {
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, @ModelAttribute("evidenceForm") EvidenceForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		int year = period(tahun);
-		this.assessments.detach(unitId, year, code, documentId, staff);
-		redirect.addFlashAttribute("success", "lke.evidence.detached");
-		return redirectTo(unitId, "/soal/" + code, year);
+		return evidenceChange(unitId, year, code, staff, "documentIds", "lke.evidence.detached", result, model,
+				redirect, () -> this.assessments.detach(unitId, year, code, documentId, staff));
 	}
 
 	@PostMapping("/soal/{code}/daftar-periksa")
@@ -196,6 +197,24 @@ class SelfAssessmentController {
 		catch (DomainRuleException ex) {
 			Refusals.show(ex, model, this.messages, locale);
 			return checkPage(unitId, year, staff, model);
+		}
+	}
+
+	/** The unit sends the questions the TPI returned back to it. */
+	@PostMapping("/kirim-kembali")
+	String resubmit(@PathVariable long unitId, @RequestParam(name = "tahun", required = false) Integer tahun,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model, RedirectAttributes redirect, Locale locale) {
+		int year = period(tahun);
+		try {
+			this.assessments.resubmit(unitId, year, staff);
+			redirect.addFlashAttribute("success", "lke.returned.resubmitted");
+			return redirectTo(unitId, "", year);
+		}
+		catch (DomainRuleException ex) {
+			Refusals.show(ex, model, this.messages, locale);
+			model.addAttribute("view", this.pages.overview(unitId, year, staff));
+			model.addAttribute("base", LkeViews.base(staff, unitId));
+			return "assessment/overview";
 		}
 	}
 

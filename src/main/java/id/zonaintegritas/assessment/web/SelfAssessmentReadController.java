@@ -2,6 +2,7 @@ package id.zonaintegritas.assessment.web;
 
 import java.nio.charset.StandardCharsets;
 
+import id.zonaintegritas.assessment.AnswerProblemsView;
 import id.zonaintegritas.assessment.LkeAreaPage;
 import id.zonaintegritas.assessment.LkeQuestionPage;
 import id.zonaintegritas.assessment.SelfAssessmentPages;

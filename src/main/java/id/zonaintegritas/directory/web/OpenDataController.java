@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import id.zonaintegritas.directory.Directory;
 import id.zonaintegritas.directory.OpenDataRow;
@@ -48,7 +49,10 @@ class OpenDataController {
 					csv.printRecord(row.slug(), SpreadsheetText.defuse(row.nama()),
 							SpreadsheetText.defuse(row.instansi()), row.kodeInstansi(), row.kodeWilayah(),
 							SpreadsheetText.defuse(row.wilayah()), SpreadsheetText.defuse(row.provinsi()), row.tahap(),
-							row.predikat(), row.tanggalPencanangan(), row.jumlahPegawai());
+							row.predikat(), row.tanggalPencanangan(), row.jumlahPegawai(), row.periodeUsulan(),
+							row.tanggalUsulan(), row.seleksiTpn(), row.hasilTpn(),
+							SpreadsheetText.defuse(row.nomorSk()), row.tanggalSk(), row.berkasSk(),
+							row.tanggalPencabutan());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -73,13 +77,29 @@ class OpenDataController {
 				generator.writeStringProperty("provinsi", row.provinsi());
 				generator.writeStringProperty("tahap", row.tahap());
 				generator.writeStringProperty("predikat", row.predikat());
-				generator.writeStringProperty("tanggal_pencanangan",
-						(row.tanggalPencanangan() != null) ? row.tanggalPencanangan().toString() : null);
+				generator.writeStringProperty("tanggal_pencanangan", text(row.tanggalPencanangan()));
 				generator.writeNumberProperty("jumlah_pegawai", row.jumlahPegawai());
+				if (row.periodeUsulan() != null) {
+					generator.writeNumberProperty("periode_usulan", row.periodeUsulan());
+				}
+				else {
+					generator.writeNullProperty("periode_usulan");
+				}
+				generator.writeStringProperty("tanggal_usulan", text(row.tanggalUsulan()));
+				generator.writeStringProperty("seleksi_tpn", row.seleksiTpn());
+				generator.writeStringProperty("hasil_tpn", row.hasilTpn());
+				generator.writeStringProperty("nomor_sk", row.nomorSk());
+				generator.writeStringProperty("tanggal_sk", text(row.tanggalSk()));
+				generator.writeStringProperty("berkas_sk", row.berkasSk());
+				generator.writeStringProperty("tanggal_pencabutan", text(row.tanggalPencabutan()));
 				generator.writeEndObject();
 			});
 			generator.writeEndArray();
 		}
+	}
+
+	private static String text(LocalDate date) {
+		return (date != null) ? date.toString() : null;
 	}
 
 	private static void prepare(HttpServletResponse response, String contentType) {

@@ -67,7 +67,16 @@ class UnitPageController {
 	 */
 	@GetMapping("/direktori/{slug}/dokumen/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable String slug, @PathVariable long documentId) {
-		DocumentContent document = this.pages.publicDocument(slug, documentId);
+		return inline(this.pages.publicDocument(slug, documentId));
+	}
+
+	/** The file of a decree of designation or revocation: public, as the decree is. */
+	@GetMapping("/direktori/{slug}/sk/{documentId}")
+	ResponseEntity<byte[]> decree(@PathVariable String slug, @PathVariable long documentId) {
+		return inline(this.pages.decree(slug, documentId));
+	}
+
+	private static ResponseEntity<byte[]> inline(DocumentContent document) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.document().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -35,7 +35,9 @@ class PeriodBanner implements WebMvcConfigurer {
 				PeriodBanner.this.periods.current().ifPresent((period) -> view.addObject(PERIOD, period));
 			}
 
-		}).addPathPatterns("/staf", "/staf/**", "/inspektorat", "/inspektorat/**", "/admin/**");
+		})
+			.addPathPatterns("/staf", "/staf/**", "/inspektorat", "/inspektorat/**", "/instansi", "/instansi/**",
+					"/tpn", "/tpn/**", "/admin/**");
 	}
 
 }

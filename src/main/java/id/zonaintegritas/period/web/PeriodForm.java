@@ -41,6 +41,8 @@ public class PeriodForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate designationOn;
 
+	private int objectionDays = 7;
+
 	/** A new period for a year, with the usual calendar to start from. */
 	static PeriodForm usual(int year) {
 		PeriodForm form = new PeriodForm();
@@ -70,13 +72,14 @@ public class PeriodForm {
 		form.tpnEvaluationOpens = period.tpnEvaluation().opens();
 		form.tpnEvaluationCloses = period.tpnEvaluation().closes();
 		form.designationOn = period.designationOn();
+		form.objectionDays = period.objectionDays();
 		return form;
 	}
 
 	PeriodDraft draft() {
 		return new PeriodDraft((this.year != null) ? this.year : 0, this.selfAssessmentOpens, this.selfAssessmentCloses,
 				this.tpiEvaluationOpens, this.tpiEvaluationCloses, this.proposalOpens, this.proposalCloses,
-				this.tpnEvaluationOpens, this.tpnEvaluationCloses, this.designationOn);
+				this.tpnEvaluationOpens, this.tpnEvaluationCloses, this.designationOn, this.objectionDays);
 	}
 
 	public Integer getYear() {
@@ -157,6 +160,14 @@ public class PeriodForm {
 
 	public void setTpnEvaluationCloses(LocalDate tpnEvaluationCloses) {
 		this.tpnEvaluationCloses = tpnEvaluationCloses;
+	}
+
+	public int getObjectionDays() {
+		return this.objectionDays;
+	}
+
+	public void setObjectionDays(int objectionDays) {
+		this.objectionDays = objectionDays;
 	}
 
 	public LocalDate getDesignationOn() {

@@ -11,12 +11,10 @@ import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.ConflictException;
-import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.workflow.QueueFilter;
 import id.zonaintegritas.workflow.QueueView;
 import id.zonaintegritas.workflow.ReviewPages;
 import id.zonaintegritas.workflow.ReviewQueue;
-import id.zonaintegritas.workflow.ReviewUnitView;
 import id.zonaintegritas.workflow.ReviewView;
 import id.zonaintegritas.workflow.WorkflowRuleException;
 import id.zonaintegritas.workflow.WorkflowService;
@@ -135,63 +133,11 @@ class ReviewController {
 
 	@GetMapping("/inspektorat/unit/{unitId}")
 	String unit(@PathVariable long unitId, @ActingAs(ActorRole.REVIEWER) Actor reviewer, Model model) {
-		return unitPage(unitId, reviewer, null, null, model);
+		return unitPage(unitId, reviewer, model);
 	}
 
-	@PostMapping("/inspektorat/unit/{unitId}/penetapan")
-	String designate(@PathVariable long unitId, @ActingAs(ActorRole.REVIEWER) Actor reviewer,
-			@Valid @ModelAttribute("designation") DesignationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.workflow.designate(unitId, form.getPredicate(), form.getDecreeNumber(), form.getDecreeDate(),
-						reviewer);
-				redirect.addFlashAttribute("success", "review.designated");
-				return "redirect:/inspektorat/unit/" + unitId;
-			}
-			catch (WorkflowRuleException ex) {
-				ex.rejectOn(result, DesignationForm.fieldOf(ex.getReason()));
-			}
-		}
-		return unitPage(unitId, reviewer, form, null, model);
-	}
-
-	@PostMapping("/inspektorat/unit/{unitId}/pencabutan")
-	String revoke(@PathVariable long unitId, @ActingAs(ActorRole.REVIEWER) Actor reviewer,
-			@Valid @ModelAttribute("revocation") RevocationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.workflow.revoke(unitId, form.getPredicate(), form.getReason(), form.getDecree(), reviewer);
-				redirect.addFlashAttribute("success", "review.revoked");
-				return "redirect:/inspektorat/unit/" + unitId;
-			}
-			catch (WorkflowRuleException ex) {
-				ex.rejectOn(result, RevocationForm.fieldOf(ex.getReason()));
-			}
-		}
-		return unitPage(unitId, reviewer, null, form, model);
-	}
-
-	/**
-	 * The unit's page with its two forms: as sent, when one was refused, or filled with
-	 * the predicate the programme aims at and the one it holds.
-	 */
-	private String unitPage(long unitId, Actor reviewer, DesignationForm designation, RevocationForm revocation,
-			Model model) {
-		ReviewUnitView view = this.pages.unit(unitId, reviewer);
-		if (designation == null) {
-			designation = new DesignationForm();
-			designation.setPredicate(view.programme().targetPredicate());
-		}
-		if (revocation == null) {
-			revocation = new RevocationForm();
-			revocation.setPredicate(view.programme().heldPredicate());
-		}
-		model.addAttribute("view", view);
-		model.addAttribute("designation", designation);
-		model.addAttribute("revocation", revocation);
-		model.addAttribute("predicates", Predicate.values());
+	private String unitPage(long unitId, Actor reviewer, Model model) {
+		model.addAttribute("view", this.pages.unit(unitId, reviewer));
 		return "workflow/review-unit";
 	}
 

@@ -3,9 +3,13 @@ package id.zonaintegritas.workflow.web;
 import java.time.Duration;
 import java.util.Set;
 
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.support.Browser;
+import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.TestData;
 import id.zonaintegritas.workflow.StageRequestView;
 import id.zonaintegritas.workflow.WorkflowService;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +42,12 @@ class ReviewJourneyBrowserTests {
 	@Autowired
 	WorkflowService workflow;
 
+	@Autowired
+	DeclarationService declarations;
+
+	@Autowired
+	PactService pact;
+
 	ChromeDriver browser;
 
 	@AfterEach
@@ -49,16 +59,13 @@ class ReviewJourneyBrowserTests {
 
 	@Test
 	void inspektoratBpsApprovesARequestAndThePublicPageShowsTheNewStage() {
-		// The request staf.bps-kab-serang submitted: from the staff journey if it ran
-		// first, else now.
-		long unit = this.jdbc.queryForObject("select id from work_unit where slug = 'bps-kabupaten-serang'",
-				Long.class);
-		StageRequestView request = this.workflow.programme(unit)
-			.openRequest()
-			.orElseGet(() -> this.workflow.requestNextStage(unit, "Rencana aksi berjalan", Set.of(),
-					Actor.staff("staf.bps-kab-serang")));
-		String nextStage = request.toStage().name().charAt(0) + request.toStage().name().substring(1).toLowerCase();
-		String slug = "bps-kabupaten-serang";
+		// A BPS unit that declared: its request for pembangunan is what the TPI confirms.
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		Actor staff = TestData.staffOf(this.jdbc, unit);
+		Declarations.declareAndSign(this.declarations, this.pact, unit, staff);
+		StageRequestView request = this.workflow.requestNextStage(unit, "Pencanangan selesai", Set.of(), staff);
+		String nextStage = "Pembangunan";
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit);
 		this.browser = Browser.start();
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
 
@@ -80,7 +87,7 @@ class ReviewJourneyBrowserTests {
 				"select d.reviewer, r.requested_by from stage_request_decision d join stage_request r on r.id = d.request_id where r.id = ?",
 				request.id()))
 			.containsEntry("reviewer", "inspektorat.bps")
-			.containsEntry("requested_by", "staf.bps-kab-serang");
+			.containsEntry("requested_by", staff.username());
 	}
 
 	private void open(String path) {

@@ -1,7 +1,6 @@
 package id.zonaintegritas.workflow.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +8,6 @@ import java.util.regex.Pattern;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
-import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
@@ -170,61 +168,6 @@ class ReviewWorkspaceTests {
 	}
 
 	@Test
-	void designationAndRevocationAreRecordedFromTheUnitPage() throws Exception {
-		this.jdbc.update("insert into zi_programme (work_unit_id, stage) values (?, 'PENETAPAN')", this.unit);
-
-		this.mvc
-			.perform(post("/inspektorat/unit/" + this.unit + "/penetapan").with(csrf())
-				.cookie(this.reviewerSession)
-				.param("predicate", "WBK")
-				.param("decreeNumber", "SK MenPAN-RB 12/2025")
-				.param("decreeDate", "2025-12-05"))
-			.andExpect(redirectedUrl("/inspektorat/unit/" + this.unit));
-		assertThat(this.workflow.programme(this.unit).heldPredicate()).isEqualTo(Predicate.WBK);
-
-		this.mvc
-			.perform(post("/inspektorat/unit/" + this.unit + "/pencabutan").with(csrf())
-				.cookie(this.reviewerSession)
-				.param("predicate", "WBK")
-				.param("reason", "Kasus gratifikasi")
-				.param("decree", "SK MenPAN-RB 3/2026"))
-			.andExpect(redirectedUrl("/inspektorat/unit/" + this.unit));
-
-		String publicPage = this.mvc.perform(get("/direktori/" + slug()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(publicPage).contains("SK MenPAN-RB 12/2025")
-			.contains("SK MenPAN-RB 3/2026")
-			.contains("Kasus gratifikasi")
-			.contains("<meta property=\"og:title\" content=\"Unit Uji")
-			.contains("saat ini pada tahap Pembangunan");
-		assertValidHtml(publicPage);
-	}
-
-	@Test
-	void aDesignationTheRulesRefuseIsShownOnItsFieldWithWhatWasTyped() throws Exception {
-		this.jdbc.update("insert into zi_programme (work_unit_id, stage) values (?, 'PENETAPAN')", this.unit);
-
-		String page = this.mvc
-			.perform(post("/inspektorat/unit/" + this.unit + "/penetapan").with(csrf())
-				.cookie(this.reviewerSession)
-				.param("predicate", "WBK")
-				.param("decreeNumber", "SK MenPAN-RB 99/2099")
-				.param("decreeDate", LocalDate.now().plusYears(1).toString()))
-			.andExpect(status().isUnprocessableContent())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-
-		assertThat(page).contains("Tanggal surat keputusan tidak boleh di masa depan.")
-			.contains("id=\"decreeDate-error\"")
-			.contains("value=\"SK MenPAN-RB 99/2099\"");
-		assertThat(this.workflow.programme(this.unit).designations()).isEmpty();
-		assertValidHtml(page);
-	}
-
-	@Test
 	void aReviewerMarksTheQueueAsSeenWithAPostAndOnlyWhatWasShown() throws Exception {
 		StageRequestView request = declareAndRequest();
 		this.jdbc.update("update account set queue_seen_at = '2000-01-01' where username = ?",
@@ -259,9 +202,11 @@ class ReviewWorkspaceTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(first).contains("Keputusan baru (1)").contains("Lampirkan notulen").contains("Tandai sudah dibaca");
+		assertThat(first).contains("Pemberitahuan baru (1)")
+			.contains("Lampirkan notulen")
+			.contains("Tandai sudah dibaca");
 		assertValidHtml(first);
-		assertThat(second).as("looking changes nothing").contains("Keputusan baru (1)");
+		assertThat(second).as("looking changes nothing").contains("Pemberitahuan baru (1)");
 		this.mvc
 			.perform(post("/staf/keputusan/dibaca").with(csrf())
 				.cookie(staffSession)
@@ -274,7 +219,7 @@ class ReviewWorkspaceTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(afterMarking).as("marked as read").doesNotContain("Keputusan baru");
+		assertThat(afterMarking).as("marked as read").doesNotContain("Pemberitahuan baru");
 	}
 
 	@Test

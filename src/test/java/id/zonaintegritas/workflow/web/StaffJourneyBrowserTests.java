@@ -7,7 +7,6 @@ import java.time.Duration;
 import id.zonaintegritas.support.Browser;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
-import id.zonaintegritas.workflow.Stage;
 import id.zonaintegritas.workflow.WorkflowService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +37,6 @@ class StaffJourneyBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	WorkflowService workflow;
-
 	@TempDir
 	Path files;
 
@@ -54,14 +50,11 @@ class StaffJourneyBrowserTests {
 	}
 
 	@Test
-	void staffRecordASigningUploadEvidenceAndSubmitAStageRequest() throws Exception {
+	void staffRecordASigningAndUploadEvidenceAndAreToldTheLheMovesThemOn() throws Exception {
 		this.browser = Browser.start();
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
 		long unit = this.jdbc.queryForObject("select id from work_unit where slug = 'bps-kabupaten-serang'",
 				Long.class);
-		// The reviewers' journey may have moved the unit on already; the request is for
-		// the next stage.
-		Stage before = this.workflow.programme(unit).stage();
 		Path pdf = Files.write(this.files.resolve("notulen-rapat.pdf"), TestData.pdf("notulen rapat tim ZI"));
 
 		open("/login");
@@ -85,23 +78,12 @@ class StaffJourneyBrowserTests {
 		Browser.clickThrough(this.browser, this.browser.findElement(By.xpath("//button[normalize-space()='Unggah']")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "notulen-rapat.pdf"));
 
+		// From pembangunan on, the next stage is no request: the TPI's LHE moves the
+		// unit.
 		open("/staf/unit/" + unit + "/tahap");
-		this.browser.findElement(By.id("note")).sendKeys("Rencana aksi enam area perubahan telah berjalan.");
-		this.browser.findElement(By.xpath("//label[normalize-space()='notulen-rapat.pdf']")).click();
-		this.browser.findElement(By.xpath("//button[normalize-space()='Ajukan tahap berikutnya']")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
-				"Pengajuan tahap telah dikirim"));
-
-		assertThat(this.jdbc.queryForMap("""
-				select r.from_stage, r.to_stage, r.status, r.requested_by, count(e.document_id) as evidence
-				from stage_request r join zi_programme p on p.id = r.programme_id
-				left join stage_request_document e on e.request_id = r.id
-				where p.work_unit_id = ? and r.status = 'SUBMITTED'
-				group by r.id
-				""", unit)).containsEntry("from_stage", before.name())
-			.containsEntry("to_stage", before.next().orElseThrow().name())
-			.containsEntry("requested_by", "staf.bps-kab-serang")
-			.containsEntry("evidence", 1L);
+		assertThat(this.browser.findElement(By.tagName("main")).getText())
+			.contains("unit naik ke pengusulan lewat LHE TPI");
+		assertThat(this.browser.findElements(By.id("note"))).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from pact_signing where nip = '199005122015022004'",
 				Integer.class))
 			.isEqualTo(1);

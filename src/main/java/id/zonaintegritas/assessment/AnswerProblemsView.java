@@ -1,9 +1,7 @@
-package id.zonaintegritas.assessment.web;
+package id.zonaintegritas.assessment;
 
 import java.util.List;
 import java.util.Locale;
-
-import id.zonaintegritas.assessment.AnswerProblem;
 
 import org.springframework.context.MessageSource;
 
@@ -15,9 +13,9 @@ import org.springframework.context.MessageSource;
  */
 public record AnswerProblemsView(List<Shown> problems) {
 
-	static final AnswerProblemsView NONE = new AnswerProblemsView(List.of());
+	public static final AnswerProblemsView NONE = new AnswerProblemsView(List.of());
 
-	static AnswerProblemsView of(List<AnswerProblem> problems, MessageSource messages, Locale locale) {
+	public static AnswerProblemsView of(List<AnswerProblem> problems, MessageSource messages, Locale locale) {
 		return new AnswerProblemsView(problems.stream()
 			.map((problem) -> new Shown(problem.questionCode(), problem.field(),
 					messages.getMessage(problem.messageKey(), problem.arguments(), locale)))

@@ -1,0 +1,276 @@
+package id.zonaintegritas.proposal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import id.zonaintegritas.account.AccessGuard;
+import id.zonaintegritas.audit.AuditRecord;
+import id.zonaintegritas.audit.AuditTrail;
+import id.zonaintegritas.document.DocumentContent;
+import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.document.DocumentView;
+import id.zonaintegritas.evaluation.ApprovedLhe;
+import id.zonaintegritas.evaluation.ApprovedLhes;
+import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.institution.WorkUnitSummary;
+import id.zonaintegritas.period.PeriodService;
+import id.zonaintegritas.period.ProgrammePeriod;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.ForbiddenException;
+import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.Text;
+import id.zonaintegritas.workflow.ProgrammeMoves;
+import id.zonaintegritas.workflow.ProgrammeView;
+import id.zonaintegritas.workflow.WorkflowService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The instansi head's side: every unit of the institution with its LHE and the gate, the
+ * proposal of the eligible ones inside the period's proposal window (one proposal,
+ * several units, a cover letter and an SPTJM as PDFs; the units move to penilaian), and
+ * the one objection (sanggah) against the TPN's selection of a unit.
+ */
+@Service
+public class ProposalService {
+
+	static final String PDF = "application/pdf";
+
+	private final ProposalStore store;
+
+	private final ApprovedLhes lhes;
+
+	private final WorkflowService workflow;
+
+	private final ProgrammeMoves moves;
+
+	private final InstitutionService institutions;
+
+	private final DocumentService documents;
+
+	private final PeriodService periods;
+
+	private final AccessGuard access;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ProposalService(ProposalStore store, ApprovedLhes lhes, WorkflowService workflow, ProgrammeMoves moves,
+			InstitutionService institutions, DocumentService documents, PeriodService periods, AccessGuard access,
+			AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.lhes = lhes;
+		this.workflow = workflow;
+		this.moves = moves;
+		this.institutions = institutions;
+		this.documents = documents;
+		this.periods = periods;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The institution the head acts for. */
+	@Transactional(readOnly = true)
+	public long institutionOf(Actor head) {
+		return this.access.headedInstitutionOf(head.username())
+			.orElseThrow(() -> new ForbiddenException("error.forbidden.notInstansiHead"));
+	}
+
+	/** Every unit of the head's institution in a period, with the proposals made. */
+	@Transactional(readOnly = true)
+	public InstansiOverview overview(Actor head, int year) {
+		long institutionId = institutionOf(head);
+		this.access.requireInstansiHeadOf(head, institutionId);
+		List<WorkUnitSummary> units = this.institutions.workUnitsOf(institutionId);
+		List<Long> ids = units.stream().map(WorkUnitSummary::id).toList();
+		Map<Long, ApprovedLhe> approved = this.lhes.of(ids, year);
+		Map<Long, ProposedUnit> proposed = proposed(ids, year);
+		ProgrammePeriod period = this.periods.of(year).orElse(null);
+		return new InstansiOverview(this.institutions.institution(institutionId), year, period,
+				period != null && period.proposal().contains(this.periods.today()), units.stream().map((unit) -> {
+					ApprovedLhe lhe = approved.get(unit.id());
+					return new UnitStanding(unit, this.workflow.programme(unit.id()),
+							(lhe != null) ? lhe.number() : null, (lhe != null) ? lhe.date() : null,
+							(lhe != null) ? lhe.gate() : null, proposed.get(unit.id()));
+				}).toList(), this.store.proposals(year, institutionId, this.institutions::workUnits));
+	}
+
+	/**
+	 * A unit of the head's institution: its LHE of the period with the scores and the
+	 * gate, if it has one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApprovedLhe> lheOf(long unitId, int year, Actor head) {
+		this.access.requireInstansiHeadOf(head, this.institutions.workUnit(unitId).institutionId());
+		return this.lhes.of(unitId, year);
+	}
+
+	/** A unit of the head's institution. */
+	@Transactional(readOnly = true)
+	public WorkUnitSummary unitOf(long unitId, Actor head) {
+		WorkUnitSummary unit = this.institutions.workUnit(unitId);
+		this.access.requireInstansiHeadOf(head, unit.institutionId());
+		return unit;
+	}
+
+	/**
+	 * Proposes eligible units of the head's institution to KemenPAN-RB: all or none, each
+	 * one passing the gate now, inside the proposal window.
+	 * @return the proposal
+	 */
+	@Transactional
+	public Proposal propose(Actor head, int year, Collection<Long> unitIds, String letterNumber, LocalDate letterDate,
+			Letter coverLetter, Letter sptjm) {
+		long institutionId = institutionOf(head);
+		this.access.requireInstansiHeadOf(head, institutionId);
+		this.periods.requireOpen(year, PeriodService.Stage.PROPOSAL);
+		Set<Long> chosen = new LinkedHashSet<>(unitIds);
+		if (chosen.isEmpty()) {
+			throw new ProposalRuleException("unitIds", "proposal.rule.noUnit");
+		}
+		String number = Text.cleanLine(letterNumber);
+		if (number == null) {
+			throw new ProposalRuleException("letterNumber", "proposal.rule.letterNumberRequired");
+		}
+		Text.requireAtMost(number, 150, "proposal.letterNumber");
+		if (letterDate == null) {
+			throw new ProposalRuleException("letterDate", "proposal.rule.letterDateRequired");
+		}
+		if (letterDate.isAfter(this.periods.today())) {
+			throw new ProposalRuleException("letterDate", "proposal.rule.letterDateInFuture");
+		}
+		Map<Long, ApprovedLhe> approved = this.lhes.of(chosen, year);
+		Map<Long, ProposedUnit> proposed = proposed(chosen, year);
+		for (Long unitId : chosen) {
+			WorkUnitSummary unit = this.institutions.workUnit(unitId);
+			if (unit.institutionId() != institutionId) {
+				throw new ForbiddenException("error.forbidden.notInstansiHead");
+			}
+			UnitStanding standing = new UnitStanding(unit, this.workflow.programme(unitId),
+					(approved.get(unitId) != null) ? approved.get(unitId).number() : null, null,
+					(approved.get(unitId) != null) ? approved.get(unitId).gate() : null, proposed.get(unitId));
+			if (!standing.eligible()) {
+				throw new ProposalRuleException("unitIds", "proposal.rule.notEligible", unit.name());
+			}
+		}
+		DocumentView cover = pdf("coverLetter", coverLetter, head);
+		DocumentView statement = pdf("sptjm", sptjm, head);
+		Instant now = this.clock.instant();
+		long proposalId = this.store.insert(institutionId, year, number, letterDate, cover.id(), statement.id(),
+				head.username(), now);
+		for (Long unitId : chosen) {
+			ProgrammeView programme = this.workflow.programme(unitId);
+			this.store.insertUnit(proposalId, unitId, year, programme.targetPredicate(), approved.get(unitId).number());
+			this.moves.proposed(unitId, "Usulan " + number, head);
+		}
+		this.audit.record(AuditRecord.of(head, "PROPOSAL_SUBMITTED", "Proposal", proposalId, null,
+				"Proposal " + number + " (" + year + "): " + chosen.size() + " unit(s)"));
+		return proposal(proposalId, head);
+	}
+
+	/** A proposal, for the head of its institution or the TPN. */
+	@Transactional(readOnly = true)
+	public Proposal proposal(long proposalId, Actor reader) {
+		Proposal proposal = this.store.proposal(proposalId, this.institutions::workUnits)
+			.orElseThrow(() -> new NotFoundException("proposal.notFound", proposalId));
+		requireReader(proposal, reader);
+		return proposal;
+	}
+
+	/**
+	 * The proposal's cover letter or SPTJM, for the head of its institution or the TPN.
+	 */
+	@Transactional(readOnly = true)
+	public DocumentContent letter(long proposalId, boolean sptjm, Actor reader) {
+		Proposal proposal = proposal(proposalId, reader);
+		return this.documents.content(sptjm ? proposal.sptjmDocumentId() : proposal.coverLetterDocumentId());
+	}
+
+	/**
+	 * The instansi objects (sanggah) to the TPN's selection of a unit: once, within the
+	 * period's objection days after the selection.
+	 */
+	@Transactional
+	public void object(long unitId, int year, String objection, Actor head) {
+		this.access.requireInstansiHeadOf(head, this.institutions.workUnit(unitId).institutionId());
+		ProposalStore.Row row = this.store.lockUnit(unitId, year)
+			.orElseThrow(() -> new NotFoundException("proposal.unitNotProposed", year));
+		if (row.selection() == null) {
+			throw new ProposalRuleException("objection", "proposal.rule.notSelectedYet");
+		}
+		if (row.objection() != null) {
+			throw new ProposalRuleException("objection", "proposal.rule.alreadyObjected");
+		}
+		if (row.result() != null) {
+			throw new ProposalRuleException("objection", "proposal.rule.resultRecorded");
+		}
+		ProgrammePeriod period = this.periods.of(year).orElseThrow();
+		LocalDate selectedOn = LocalDate.ofInstant(row.selectedAt(), this.clock.getZone());
+		LocalDate lastDay = selectedOn.plusDays(period.objectionDays());
+		if (this.periods.today().isAfter(lastDay)) {
+			throw new ProposalRuleException("objection", "proposal.rule.objectionTooLate", lastDay);
+		}
+		String given = Text.clean(objection);
+		if (given == null) {
+			throw new ProposalRuleException("objection", "proposal.rule.objectionRequired");
+		}
+		Text.requireAtMost(given, 4000, "proposal.objection");
+		this.store.update(unitId, year, row.version(), "objection = :objection, objected_by = :by, objected_at = :at",
+				Map.of("objection", given, "by", head.username(), "at", Timestamp.from(this.clock.instant())));
+		this.audit.record(AuditRecord.of(head, "SELECTION_OBJECTED", "ProposedUnit", unitId + "/" + year, unitId,
+				"Sanggah: " + given));
+	}
+
+	private void requireReader(Proposal proposal, Actor reader) {
+		if (reader.role() == ActorRole.TPN) {
+			this.access.requireTpn(reader);
+		}
+		else {
+			this.access.requireInstansiHeadOf(reader, proposal.institutionId());
+		}
+	}
+
+	private DocumentView pdf(String field, Letter letter, Actor head) {
+		if (letter == null || letter.content() == null || letter.content().length == 0) {
+			throw new ProposalRuleException(field, "proposal.rule." + field + "Required");
+		}
+		DocumentView stored = this.documents.uploadRecord(letter.fileName(), letter.content(), head);
+		if (!PDF.equals(stored.mediaType())) {
+			throw new ProposalRuleException(field, "proposal.rule.pdfOnly");
+		}
+		return stored;
+	}
+
+	private Map<Long, ProposedUnit> proposed(Collection<Long> unitIds, int year) {
+		Map<Long, ProposedUnit> proposed = new HashMap<>();
+		Map<Long, ProposalStore.Row> rows = this.store.unitsOf(unitIds, year);
+		if (!rows.isEmpty()) {
+			this.institutions.workUnits(rows.keySet())
+				.forEach((unit) -> proposed.put(unit.id(), rows.get(unit.id()).with(unit)));
+		}
+		return proposed;
+	}
+
+	/**
+	 * A letter as uploaded.
+	 *
+	 * @param fileName its name
+	 * @param content its bytes
+	 */
+	public record Letter(String fileName, byte[] content) {
+	}
+
+}

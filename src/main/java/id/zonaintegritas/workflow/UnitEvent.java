@@ -1,0 +1,18 @@
+package id.zonaintegritas.workflow;
+
+import java.time.Instant;
+
+/**
+ * A step an evaluation took on one of the staff's units, as a notification: questions
+ * returned by the TPI, the LHE, the proposal, the TPN's selection and answer, the decree,
+ * not designated, a revocation.
+ *
+ * @param unitId the unit
+ * @param unitName its name
+ * @param action what happened, as the audit trail names it
+ * @param actor who did it
+ * @param summary what the audit trail says of it
+ * @param at when
+ */
+public record UnitEvent(long unitId, String unitName, String action, String actor, String summary, Instant at) {
+}
