@@ -98,11 +98,13 @@ public class ProposalService {
 		List<Long> ids = units.stream().map(WorkUnitSummary::id).toList();
 		Map<Long, ApprovedLhe> approved = this.lhes.of(ids, year);
 		Map<Long, ProposedUnit> proposed = proposed(ids, year);
+		Map<Long, ProposalStore.Standing> standings = this.store.standings(ids);
 		ProgrammePeriod period = this.periods.of(year).orElse(null);
 		return new InstansiOverview(this.institutions.institution(institutionId), year, period,
 				period != null && period.proposal().contains(this.periods.today()), units.stream().map((unit) -> {
 					ApprovedLhe lhe = approved.get(unit.id());
-					return new UnitStanding(unit, this.workflow.programme(unit.id()),
+					ProposalStore.Standing standing = standings.get(unit.id());
+					return new UnitStanding(unit, standing.stage(), standing.target(),
 							(lhe != null) ? lhe.number() : null, (lhe != null) ? lhe.date() : null,
 							(lhe != null) ? lhe.gate() : null, proposed.get(unit.id()));
 				}).toList(), this.store.proposals(year, institutionId, this.institutions::workUnits));
@@ -159,7 +161,8 @@ public class ProposalService {
 			if (unit.institutionId() != institutionId) {
 				throw new ForbiddenException("error.forbidden.notInstansiHead");
 			}
-			UnitStanding standing = new UnitStanding(unit, this.workflow.programme(unitId),
+			ProgrammeView programme = this.workflow.programme(unitId);
+			UnitStanding standing = new UnitStanding(unit, programme.stage(), programme.targetPredicate(),
 					(approved.get(unitId) != null) ? approved.get(unitId).number() : null, null,
 					(approved.get(unitId) != null) ? approved.get(unitId).gate() : null, proposed.get(unitId));
 			if (!standing.eligible()) {

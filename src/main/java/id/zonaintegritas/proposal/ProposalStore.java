@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.workflow.Stage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -114,6 +115,44 @@ class ProposalStore {
 		return year.flatMap((y) -> proposals(y, null, units).stream().filter((p) -> p.id() == proposalId).findFirst());
 	}
 
+	/** The units holding a predicate now, with their decrees, by unit name. */
+	List<Holder> holders(Function<Collection<Long>, List<WorkUnitSummary>> units) {
+		List<Map.Entry<Long, Holder>> rows = this.jdbc.sql("""
+				select work_unit_id, predicate, decree_number, decree_date from designation_record
+				where revoked_at is null order by decree_date desc, id desc
+				""")
+			.query((rs, row) -> Map.entry(rs.getLong("work_unit_id"),
+					new Holder(null, Predicate.valueOf(rs.getString("predicate")), rs.getString("decree_number"),
+							rs.getObject("decree_date", LocalDate.class))))
+			.list();
+		Map<Long, WorkUnitSummary> byId = new LinkedHashMap<>();
+		units.apply(rows.stream().map(Map.Entry::getKey).distinct().toList())
+			.forEach((unit) -> byId.put(unit.id(), unit));
+		return rows.stream()
+			.map((row) -> new Holder(byId.get(row.getKey()), row.getValue().predicate(), row.getValue().decreeNumber(),
+					row.getValue().decreeDate()))
+			.sorted(Comparator.comparing((Holder holder) -> holder.unit().name()))
+			.toList();
+	}
+
+	/** Where the units' programmes stand, in one query (workflow's published view). */
+	Map<Long, Standing> standings(Collection<Long> unitIds) {
+		Map<Long, Standing> standings = new LinkedHashMap<>();
+		if (unitIds.isEmpty()) {
+			return standings;
+		}
+		this.jdbc.sql("""
+				select work_unit_id, stage, target_predicate from programme_standing where work_unit_id in (:units)
+				""")
+			.param("units", unitIds)
+			.query((rs, row) -> Map.entry(rs.getLong("work_unit_id"),
+					new Standing(Stage.valueOf(rs.getString("stage")),
+							Predicate.valueOf(rs.getString("target_predicate")))))
+			.list()
+			.forEach((entry) -> standings.put(entry.getKey(), entry.getValue()));
+		return standings;
+	}
+
 	Optional<Long> proposalIdOf(long unitId, int year) {
 		return this.jdbc.sql("select proposal_id from proposed_unit where work_unit_id = :unit and period_year = :year")
 			.param("unit", unitId)
@@ -186,6 +225,26 @@ class ProposalStore {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
+	}
+
+	/**
+	 * A unit holding a predicate.
+	 *
+	 * @param unit the unit
+	 * @param predicate WBK or WBBM
+	 * @param decreeNumber the decree that designated it
+	 * @param decreeDate its date
+	 */
+	record Holder(WorkUnitSummary unit, Predicate predicate, String decreeNumber, LocalDate decreeDate) {
+	}
+
+	/**
+	 * Where a unit's programme stands.
+	 *
+	 * @param stage its stage
+	 * @param target the predicate its cycle aims at
+	 */
+	record Standing(Stage stage, Predicate target) {
 	}
 
 	/** A proposed unit's row, before its unit is looked up. */

@@ -88,6 +88,17 @@ public class TpnService {
 		return this.store.proposals(year, null, this.institutions::workUnits);
 	}
 
+	/** The units holding a predicate now: what the TPN may revoke. */
+	@Transactional(readOnly = true)
+	public List<PredicateHolder> holders(Actor tpn) {
+		this.access.requireTpn(tpn);
+		return this.store.holders(this.institutions::workUnits)
+			.stream()
+			.map((holder) -> new PredicateHolder(holder.unit(), holder.predicate(), holder.decreeNumber(),
+					holder.decreeDate()))
+			.toList();
+	}
+
 	/** A proposed unit with everything the TPN decides on. */
 	@Transactional(readOnly = true)
 	public TpnDesk desk(long unitId, int year, Actor tpn) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import id.zonaintegritas.evaluation.GateResult;
 import id.zonaintegritas.institution.WorkUnitSummary;
-import id.zonaintegritas.workflow.ProgrammeView;
+import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.workflow.Stage;
 
 /**
@@ -12,22 +12,22 @@ import id.zonaintegritas.workflow.Stage;
  * gate, and whether it may be proposed now.
  *
  * @param unit the unit
- * @param programme its programme
+ * @param stage where its programme stands
+ * @param targetPredicate the predicate its cycle aims at
  * @param lheNumber its approved LHE of the period, or {@code null}
  * @param lheDate the LHE's date, or {@code null}
  * @param gate the gate on the TPI's scores, or {@code null} without an approved LHE
  * @param proposed the unit's proposal in the period, or {@code null}
  */
-public record UnitStanding(WorkUnitSummary unit, ProgrammeView programme, String lheNumber, LocalDate lheDate,
-		GateResult gate, ProposedUnit proposed) {
+public record UnitStanding(WorkUnitSummary unit, Stage stage, Predicate targetPredicate, String lheNumber,
+		LocalDate lheDate, GateResult gate, ProposedUnit proposed) {
 
 	/**
 	 * Exactly what the gate says: at pengusulan, with an approved LHE whose scores meet
 	 * every minimum in force, and not proposed yet in the period.
 	 */
 	public boolean eligible() {
-		return this.gate != null && this.gate.met() && this.proposed == null
-				&& this.programme.stage() == Stage.PENGUSULAN;
+		return this.gate != null && this.gate.met() && this.proposed == null && this.stage == Stage.PENGUSULAN;
 	}
 
 }

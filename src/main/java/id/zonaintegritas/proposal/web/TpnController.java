@@ -71,6 +71,7 @@ class TpnController {
 		int year = year(tahun);
 		model.addAttribute("year", year);
 		model.addAttribute("proposals", this.tpn.proposals(year, tpn));
+		model.addAttribute("holders", this.tpn.holders(tpn));
 		return "proposal/tpn";
 	}
 

@@ -127,7 +127,9 @@ class EvaluationPagesTests {
 		assertThat(page("/instansi/usulan/" + proposal, headSession)).contains("B-78/BPS/" + YEAR).contains("Menunggu");
 
 		Cookie tpnSession = Sessions.logIn(this.mvc, tpn.username());
-		assertThat(page("/tpn?tahun=" + YEAR, tpnSession)).contains("B-78/BPS/" + YEAR);
+		assertThat(page("/tpn?tahun=" + YEAR, tpnSession)).contains("B-78/BPS/" + YEAR)
+			.contains("Unit yang memegang predikat")
+			.contains("Balai Besar POM di Serang");
 		assertThat(page("/tpn/unit/" + unit + "?tahun=" + YEAR, tpnSession)).contains("Seleksi administrasi")
 			.contains("Lolos dengan catatan");
 		assertThat(page("/tpn/unit/" + unit + "/area/A?tahun=" + YEAR, tpnSession)).contains("Evaluasi TPN area A");
