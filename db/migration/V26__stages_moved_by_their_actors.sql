@@ -41,6 +41,10 @@ alter table designation
 update designation set period_year = extract(year from decree_date)::int;
 update designation set revocation_date = (revoked_at at time zone 'Asia/Jakarta')::date where revoked_at is not null;
 
+-- The updates queued the public data's deferred triggers (V10); a table with pending trigger
+-- events cannot be altered, so they run now.
+set constraints all immediate;
+
 alter table designation alter column period_year set not null;
 
 -- A designation recorded without its period (data written before periods) belongs to the

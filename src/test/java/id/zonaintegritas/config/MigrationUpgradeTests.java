@@ -66,6 +66,50 @@ class MigrationUpgradeTests {
 		}
 	}
 
+	@Test
+	void v26ClosesTheRequestsEvaluationsNowDecideAndPutsDesignationsInTheirPeriod() throws Exception {
+		String database = "upgrade_" + Long.toString(System.nanoTime(), 36);
+		this.jdbc.execute("create database " + database);
+		try {
+			DataSource upgraded = dataSourceFor(database);
+			migrate(upgraded, "25");
+			JdbcTemplate old = new JdbcTemplate(upgraded);
+			old.update(
+					"""
+							insert into institution (code, name, kind) values ('BPS', 'Badan Pusat Statistik', 'KEMENTERIAN_LEMBAGA');
+							insert into work_unit (institution_id, name, slug, region_code, address, staff_count)
+							select id, u.name, u.slug, '36.04', 'Serang', 40 from institution,
+							       (values ('BPS Satu', 'bps-satu'), ('BPS Dua', 'bps-dua')) as u (name, slug);
+							insert into zi_programme (work_unit_id, stage, target_predicate, held_predicate)
+							select id, case slug when 'bps-satu' then 'PENILAIAN' else 'PEMBANGUNAN' end, 'WBK', null
+							from work_unit;
+							insert into stage_request (programme_id, from_stage, to_stage, target_predicate, requested_by,
+							                           requested_at)
+							select p.id, 'PENILAIAN', 'PENETAPAN', 'WBK', 'staf.satu', now()
+							from zi_programme p join work_unit u on u.id = p.work_unit_id where u.slug = 'bps-satu';
+							insert into designation (programme_id, predicate, decree_number, decree_date, recorded_by, recorded_at,
+							                         revoked_at, revoked_by, revocation_reason, revocation_decree)
+							select p.id, 'WBK', 'SK 1/2022', date '2022-12-07', 'inspektorat.bps', now(),
+							       timestamptz '2024-08-20 10:00+07', 'inspektorat.bps', 'Kasus', 'SK 4/2024'
+							from zi_programme p join work_unit u on u.id = p.work_unit_id where u.slug = 'bps-dua';
+							""");
+
+			migrate(upgraded, "latest");
+
+			assertThat(old.queryForObject("select status from stage_request", String.class)).isEqualTo("WITHDRAWN");
+			assertThat(old.queryForObject(
+					"select count(*) from audit_entry where action = 'STAGE_REQUEST_WITHDRAWN' and actor = 'system'",
+					Integer.class))
+				.isEqualTo(1);
+			assertThat(old.queryForMap("select period_year, revocation_date::text as revoked_on from designation"))
+				.containsEntry("period_year", 2022)
+				.containsEntry("revoked_on", "2024-08-20");
+		}
+		finally {
+			this.jdbc.execute("drop database if exists " + database + " with (force)");
+		}
+	}
+
 	private static void migrate(DataSource database, String target) {
 		Flyway.configure()
 			.dataSource(database)
