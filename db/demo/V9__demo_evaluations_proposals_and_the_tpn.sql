@@ -35,13 +35,15 @@ from (values ('pimpinan.bps', 'BPS'), ('pimpinan.bpom', 'BPOM'), ('inspektorat.b
 join account a on a.username = s.username
 join institution i on i.code = s.code;
 
-create or replace function pg_temp.unit(p_slug text) returns bigint language sql as
+-- Stable, so that a comparison with them is evaluated once and can use an index: on a large
+-- database (bench/) a volatile call per row of lke_answer took minutes.
+create or replace function pg_temp.unit(p_slug text) returns bigint language sql stable as
 $$ select id from work_unit where slug = p_slug $$;
 
-create or replace function pg_temp.programme(p_slug text) returns bigint language sql as
+create or replace function pg_temp.programme(p_slug text) returns bigint language sql stable as
 $$ select id from zi_programme where work_unit_id = pg_temp.unit(p_slug) $$;
 
-create or replace function pg_temp.assessment(p_slug text, p_year int) returns bigint language sql as
+create or replace function pg_temp.assessment(p_slug text, p_year int) returns bigint language sql stable as
 $$ select id from lke_assessment where work_unit_id = pg_temp.unit(p_slug) and period_year = p_year $$;
 
 create or replace function pg_temp.note(p_actor text, p_role text, p_action text, p_type text, p_id text, p_unit bigint,
