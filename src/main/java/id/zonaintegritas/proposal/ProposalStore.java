@@ -115,12 +115,26 @@ class ProposalStore {
 		return year.flatMap((y) -> proposals(y, null, units).stream().filter((p) -> p.id() == proposalId).findFirst());
 	}
 
-	/** The units holding a predicate now, with their decrees, by unit name. */
-	List<Holder> holders(Function<Collection<Long>, List<WorkUnitSummary>> units) {
+	/** How many units hold a predicate now. */
+	long holderCount() {
+		return this.jdbc.sql("select count(*) from designation_record where revoked_at is null")
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The units holding a predicate now whose name contains the words searched, with
+	 * their decrees, by unit name; at most {@code limit}.
+	 */
+	List<Holder> holders(String search, int limit, Function<Collection<Long>, List<WorkUnitSummary>> units) {
 		List<Map.Entry<Long, Holder>> rows = this.jdbc.sql("""
-				select work_unit_id, predicate, decree_number, decree_date from designation_record
-				where revoked_at is null order by decree_date desc, id desc
+				select d.work_unit_id, d.predicate, d.decree_number, d.decree_date
+				from designation_record d join unit_listing u on u.id = d.work_unit_id
+				where d.revoked_at is null and u.name ilike :pattern
+				order by u.name, d.id limit :limit
 				""")
+			.param("pattern", "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.param("limit", limit)
 			.query((rs, row) -> Map.entry(rs.getLong("work_unit_id"),
 					new Holder(null, Predicate.valueOf(rs.getString("predicate")), rs.getString("decree_number"),
 							rs.getObject("decree_date", LocalDate.class))))
@@ -131,7 +145,6 @@ class ProposalStore {
 		return rows.stream()
 			.map((row) -> new Holder(byId.get(row.getKey()), row.getValue().predicate(), row.getValue().decreeNumber(),
 					row.getValue().decreeDate()))
-			.sorted(Comparator.comparing((Holder holder) -> holder.unit().name()))
 			.toList();
 	}
 

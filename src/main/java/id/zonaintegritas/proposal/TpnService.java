@@ -88,11 +88,25 @@ public class TpnService {
 		return this.store.proposals(year, null, this.institutions::workUnits);
 	}
 
-	/** The units holding a predicate now: what the TPN may revoke. */
+	/** How many units hold a predicate now: what the TPN may revoke. */
 	@Transactional(readOnly = true)
-	public List<PredicateHolder> holders(Actor tpn) {
+	public long holderCount(Actor tpn) {
 		this.access.requireTpn(tpn);
-		return this.store.holders(this.institutions::workUnits)
+		return this.store.holderCount();
+	}
+
+	/**
+	 * The units holding a predicate whose name contains what was searched, at most 50:
+	 * the ones the TPN may revoke.
+	 */
+	@Transactional(readOnly = true)
+	public List<PredicateHolder> holders(String search, Actor tpn) {
+		this.access.requireTpn(tpn);
+		String words = Text.cleanLine(search);
+		if (words == null) {
+			return List.of();
+		}
+		return this.store.holders(words, 50, this.institutions::workUnits)
 			.stream()
 			.map((holder) -> new PredicateHolder(holder.unit(), holder.predicate(), holder.decreeNumber(),
 					holder.decreeDate()))

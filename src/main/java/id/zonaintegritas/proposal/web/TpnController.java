@@ -66,12 +66,15 @@ class TpnController {
 	}
 
 	@GetMapping("/tpn")
-	String proposals(@RequestParam(name = "tahun", required = false) Integer tahun, @ActingAs(ActorRole.TPN) Actor tpn,
+	String proposals(@RequestParam(name = "tahun", required = false) Integer tahun,
+			@RequestParam(name = "cari", required = false) String search, @ActingAs(ActorRole.TPN) Actor tpn,
 			Model model) {
 		int year = year(tahun);
 		model.addAttribute("year", year);
 		model.addAttribute("proposals", this.tpn.proposals(year, tpn));
-		model.addAttribute("holders", this.tpn.holders(tpn));
+		model.addAttribute("holderCount", this.tpn.holderCount(tpn));
+		model.addAttribute("search", search);
+		model.addAttribute("holders", this.tpn.holders(search, tpn));
 		return "proposal/tpn";
 	}
 

@@ -128,8 +128,10 @@ class EvaluationPagesTests {
 
 		Cookie tpnSession = Sessions.logIn(this.mvc, tpn.username());
 		assertThat(page("/tpn?tahun=" + YEAR, tpnSession)).contains("B-78/BPS/" + YEAR)
-			.contains("Unit yang memegang predikat")
-			.contains("Balai Besar POM di Serang");
+			.contains("unit memegang predikat saat ini")
+			.doesNotContain("/pencabutan\"");
+		assertThat(page("/tpn?tahun=" + YEAR + "&cari=POM di", tpnSession)).contains("Balai Besar POM di Serang</a>")
+			.contains("/tpn/unit/");
 		assertThat(page("/tpn/unit/" + unit + "?tahun=" + YEAR, tpnSession)).contains("Seleksi administrasi")
 			.contains("Lolos dengan catatan");
 		assertThat(page("/tpn/unit/" + unit + "/area/A?tahun=" + YEAR, tpnSession)).contains("Evaluasi TPN area A");
