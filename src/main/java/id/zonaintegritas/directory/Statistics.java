@@ -24,8 +24,11 @@ class Statistics {
 
 	StatisticsView count() {
 		return new StatisticsView(counts("""
-				select stage as label, count(*) as n from programme_standing group by stage, stage_order
-				order by stage_order
+				select case when s.stage = 'PENCANANGAN' and u.latest_declared_on is null then 'BELUM' else s.stage end
+				       as label, count(*) as n
+				from programme_standing s join unit_register u on u.id = s.work_unit_id
+				group by 1 order by min(case when s.stage = 'PENCANANGAN' and u.latest_declared_on is null then 0
+				                             else s.stage_order end)
 				"""), counts("""
 				select held_predicate as label, count(*) as n from programme_standing
 				where held_predicate is not null group by 1 order by 1

@@ -6,7 +6,8 @@ import java.util.List;
  * The counts of /statistik: units by stage, by predicate held, by province, and units
  * that declared in each year.
  *
- * @param byStage units at each stage, in the stages' order
+ * @param byStage units that have not declared yet ({@code BELUM}), then units at each
+ * stage, in the stages' order
  * @param byPredicate units holding each predicate
  * @param byProvince units in each province, most first
  * @param declarationsByYear units that declared in each year, oldest first

@@ -1,5 +1,7 @@
 package id.zonaintegritas.directory;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import id.zonaintegritas.declaration.DeclarationVersion;
@@ -8,7 +10,10 @@ import id.zonaintegritas.declaration.DocumentKind;
 import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactCoverage;
+import id.zonaintegritas.shared.ProgrammeDates;
+import id.zonaintegritas.workflow.DesignationView;
 import id.zonaintegritas.workflow.ProgrammeView;
+import id.zonaintegritas.workflow.Stage;
 
 /**
  * Everything a unit's public page shows, read once: only what a declaration made public
@@ -26,6 +31,48 @@ import id.zonaintegritas.workflow.ProgrammeView;
 public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, DeclarationView declaration,
 		List<DeclarationVersion> replacedVersions, List<PublicDocument> publicDocuments, PactCoverage coverage,
 		String canonicalUrl, List<ProposalOutcome> proposals) {
+
+	/**
+	 * Whether the unit has made a public declaration: until then it is "not declared
+	 * yet", never "at pencanangan".
+	 */
+	public boolean declared() {
+		return this.declaration != null;
+	}
+
+	/**
+	 * Every event of the unit's road in the order it happened: the declaration, each
+	 * change of stage, each designation (on its decree's date) and revocation. Events of
+	 * one moment keep that order.
+	 */
+	public List<TimelineEvent> timeline() {
+		List<TimelineEvent> events = new ArrayList<>();
+		if (this.declaration != null) {
+			events.add(new TimelineEvent(ProgrammeDates.startOf(this.declaration.declaredOn()),
+					TimelineEvent.Kind.DECLARED, null, null));
+		}
+		this.programme.history()
+			.forEach((change) -> events
+				.add(new TimelineEvent(change.changedAt(), TimelineEvent.Kind.STAGE_CHANGED, change, null)));
+		for (DesignationView designation : this.programme.designations()) {
+			events.add(new TimelineEvent(ProgrammeDates.startOf(designation.decreeDate()),
+					TimelineEvent.Kind.DESIGNATED, null, designation));
+			if (designation.isRevoked()) {
+				events
+					.add(new TimelineEvent(
+							(designation.revocationDate() != null)
+									? ProgrammeDates.startOf(designation.revocationDate()) : designation.revokedAt(),
+							TimelineEvent.Kind.REVOKED, null, designation));
+			}
+		}
+		events.sort(Comparator.comparing(TimelineEvent::at));
+		return events;
+	}
+
+	/** The five stages, for the stepper: where the unit stands among them. */
+	public List<Stage> stages() {
+		return List.of(Stage.values());
+	}
 
 	/**
 	 * A public document and what it is.

@@ -1,6 +1,8 @@
 package id.zonaintegritas.shared;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The dates the Zona Integritas programme can have: nothing of it happened before the
@@ -15,7 +17,17 @@ public final class ProgrammeDates {
 	 */
 	public static final LocalDate PROGRAMME_START = LocalDate.of(2014, 1, 1);
 
+	/**
+	 * The programme's time zone: Western Indonesian Time, in which its dates are given.
+	 */
+	public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
 	private ProgrammeDates() {
+	}
+
+	/** The first moment of a date in Western Indonesian Time. */
+	public static Instant startOf(LocalDate date) {
+		return date.atStartOfDay(WIB).toInstant();
 	}
 
 	/**

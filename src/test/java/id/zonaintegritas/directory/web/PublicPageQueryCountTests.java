@@ -1,6 +1,7 @@
 package id.zonaintegritas.directory.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import id.zonaintegritas.support.PortalIntegrationTest;
@@ -34,10 +35,12 @@ class PublicPageQueryCountTests {
 
 	@Test
 	void statementCountsDoNotGrowWithTheData() throws Exception {
+		// Enough units for a second page of the directory, whichever tests ran before.
+		addUnitsWithDeclarationsAndProgrammes(25, "Unit Awal");
 		Map<String, Long> before = countAll();
 		assertThat(before.values()).as("the counter sees the statements").allMatch((count) -> count > 0);
 
-		addUnitsWithDeclarationsAndProgrammes(120);
+		addUnitsWithDeclarationsAndProgrammes(120, "Unit Hitung");
 
 		assertThat(countAll()).isEqualTo(before);
 	}
@@ -76,23 +79,23 @@ class PublicPageQueryCountTests {
 		this.jdbc.update("update public_data_version set version = version + 1");
 	}
 
-	private void addUnitsWithDeclarationsAndProgrammes(int count) {
+	private void addUnitsWithDeclarationsAndProgrammes(int count, String name) {
+		String slug = name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + System.nanoTime() + "-";
 		this.jdbc.update("""
 				insert into work_unit (institution_id, name, slug, region_code, staff_count)
-				select i.id, 'Unit Hitung ' || n, 'unit-hitung-' || n || '-' || extract(epoch from now())::bigint,
-				       '36.04', 30
+				select i.id, ? || ' ' || n, ? || n, '36.04', 30
 				from generate_series(1, ?) n, institution i where i.code = 'PEMKAB-SERANG'
-				""", count);
+				""", name, slug, count);
 		this.jdbc.update("""
 				insert into declaration (work_unit_id, status, declared_on, venue, official_name, official_position,
 				                         created_by, submitted_at)
 				select u.id, 'SUBMITTED', date '2023-03-01', 'Aula', 'Kepala', 'Kepala Dinas', 'uji', now()
-				from work_unit u where u.name like 'Unit Hitung %'
-				""");
+				from work_unit u where u.slug like ?
+				""", slug + "%");
 		this.jdbc.update("""
 				insert into zi_programme (work_unit_id, stage)
-				select u.id, 'PEMBANGUNAN' from work_unit u where u.name like 'Unit Hitung %'
-				""");
+				select u.id, 'PEMBANGUNAN' from work_unit u where u.slug like ?
+				""", slug + "%");
 	}
 
 }

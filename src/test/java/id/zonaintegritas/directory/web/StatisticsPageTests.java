@@ -38,4 +38,19 @@ class StatisticsPageTests {
 		assertValidHtml(html);
 	}
 
+	@Test
+	void unitsThatHaveNotDeclaredAreCountedApartFromThoseAtPencanangan() throws Exception {
+		String html = this.mvc.perform(get("/statistik")).andReturn().getResponse().getContentAsString();
+		Integer notDeclared = this.jdbc.queryForObject("""
+				select count(*) from work_unit u left join zi_programme p on p.work_unit_id = u.id
+				where coalesce(p.stage, 'PENCANANGAN') = 'PENCANANGAN' and u.latest_declared_on is null
+				""", Integer.class);
+
+		assertThat(notDeclared).isPositive();
+		assertThat(html)
+			.containsPattern("<th scope=\"row\">Belum mencanangkan</th>\\s*<td[^>]*>" + notDeclared + "</td>");
+		assertThat(html)
+			.doesNotContainPattern("<th scope=\"row\">Pencanangan</th>\\s*<td[^>]*>" + notDeclared + "</td>");
+	}
+
 }
