@@ -219,6 +219,10 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /audit.csv", REVIEWERS_AND_ADMINS);
 		EXPECTED.put("GET /direktori", PUBLIC);
 		EXPECTED.put("GET /statistik", PUBLIC);
+		for (String page : new String[] { "/tentang", "/bantuan", "/kontak", "/privasi", "/aksesibilitas",
+				"/robots.txt", "/favicon.ico" }) {
+			EXPECTED.put("GET " + page, PUBLIC);
+		}
 		EXPECTED.put("GET /feed.atom", PUBLIC);
 		EXPECTED.put("GET /sitemap.xml", PUBLIC);
 		EXPECTED.put("GET /data/unit-kerja.csv", PUBLIC);

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +66,33 @@ class MessageBundlesTests {
 					});
 			}
 			assertThat(twice).as(bundle).isEmpty();
+		}
+	}
+
+	@Test
+	void everyMessageReadsAsWrittenOnceFormatted() throws IOException {
+		ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+		messages.setBasename("classpath:messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		Object[] arguments = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+		Pattern placeholder = Pattern.compile("\\{\\d");
+		for (Locale locale : new Locale[] { Locale.forLanguageTag("id"), Locale.ENGLISH }) {
+			Properties raw = load(locale.getLanguage().equals("en") ? "messages_en.properties" : "messages.properties");
+			List<String> broken = new ArrayList<>();
+			for (String key : raw.stringPropertyNames()) {
+				String text = raw.getProperty(key);
+				// A message with placeholders is formatted (MessageFormat: '' is one
+				// apostrophe);
+				// one without is shown as written.
+				String shown = placeholder.matcher(text).find() ? messages.getMessage(key, arguments, locale)
+						: messages.getMessage(key, null, locale);
+				if (placeholder.matcher(shown).find() || shown.contains("''")) {
+					broken.add(key + " → " + shown);
+				}
+			}
+			assertThat(broken).as("messages that would show a raw placeholder or a doubled apostrophe (" + locale + ")")
+				.isEmpty();
 		}
 	}
 

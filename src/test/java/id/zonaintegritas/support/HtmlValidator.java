@@ -3,6 +3,8 @@ package id.zonaintegritas.support;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
@@ -22,9 +24,27 @@ public final class HtmlValidator {
 	private HtmlValidator() {
 	}
 
-	/** Fails with every validator error and its line when the page is not valid HTML5. */
+	/** Text a message source leaves when a message was not formatted as it should be. */
+	private static final Pattern UNFORMATTED = Pattern.compile("\\{\\d(,[^}]*)?}|\\w''\\w");
+
+	/** Bean Validation's own English messages, which a page must never show. */
+	private static final Pattern VALIDATION_DEFAULT = Pattern
+		.compile("must not be (blank|null|empty)|must be a (well-formed|date)|size must be between|must match \\\"");
+
+	/**
+	 * Fails with every validator error and its line when the page is not valid HTML5, and
+	 * when its text shows a message that was not formatted (a raw {0}, a doubled
+	 * apostrophe) or a Bean Validation default message instead of the portal's own.
+	 */
 	public static void assertValidHtml(String html) {
 		assertThat(errorsIn(html)).as("HTML validation errors").isEmpty();
+		String text = html.replaceAll("(?s)<script.*?</script>", "");
+		assertThat(UNFORMATTED.matcher(text).results().map(MatchResult::group).toList())
+			.as("unformatted message text on the page")
+			.isEmpty();
+		assertThat(VALIDATION_DEFAULT.matcher(text).results().map(MatchResult::group).toList())
+			.as("a Bean Validation default message on the page")
+			.isEmpty();
 	}
 
 	public static synchronized List<String> errorsIn(String html) {

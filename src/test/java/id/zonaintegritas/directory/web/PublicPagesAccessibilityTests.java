@@ -26,7 +26,7 @@ class PublicPagesAccessibilityTests {
 
 	static final String[] PAGES = { "/", "/?lang=en", "/direktori", "/direktori?q=serang&provinsi=36",
 			"/direktori/bps-kabupaten-serang", "/direktori/disdukcapil-kabupaten-serang", "/statistik", "/login",
-			"/halaman-yang-tidak-ada" };
+			"/tentang", "/privasi?lang=en", "/aksesibilitas", "/halaman-yang-tidak-ada" };
 
 	@LocalServerPort
 	int port;

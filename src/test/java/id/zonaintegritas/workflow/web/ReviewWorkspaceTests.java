@@ -119,7 +119,7 @@ class ReviewWorkspaceTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Alasan wajib diisi").containsPattern("value=\"RETURNED\"[^>]*checked");
+		assertThat(html).contains("Tuliskan alasannya").containsPattern("value=\"RETURNED\"[^>]*checked");
 		assertThat(this.workflow.programme(this.unit).openRequest().orElseThrow().status().name())
 			.isEqualTo("SUBMITTED");
 	}
