@@ -43,13 +43,14 @@ class PublicPageCaching {
 	 * new public data version when it changes (PublicPagesStayFreshTests holds both).
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/direktori", "/direktori/*", "/statistik", "/feed.atom",
-			"/sitemap.xml" };
+			"/sitemap.xml", "/tentang", "/bantuan", "/kontak", "/privasi", "/aksesibilitas" };
 
 	/**
 	 * What anonymous visitors may open that is never kept: the login form carries a CSRF
-	 * token of its own session, and the open data is streamed with its own max-age.
+	 * token of its own session, the open data is streamed with its own max-age,
+	 * robots.txt has its own, and the favicon is a redirect.
 	 */
-	static final String[] NEVER_KEPT = { "/login", "/data/*" };
+	static final String[] NEVER_KEPT = { "/login", "/data/*", "/robots.txt", "/favicon.ico" };
 
 	@Bean
 	PublicDataVersion publicDataVersion(JdbcClient jdbc, PublicPageProperties properties) {

@@ -57,7 +57,7 @@ public class Directory {
 					String.valueOf(LocalDate.now(this.clock).getYear() + 1));
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(filter, params);
+		String where = where(filter, params, abbreviations(filter));
 		if (filter.hasText()) {
 			// How many units a word matches differs by orders of magnitude: a plan
 			// cached for a rare word is wrong for a common one, so a text search is
@@ -162,19 +162,53 @@ public class Directory {
 		}
 	}
 
-	private static String where(DirectoryFilter filter, Map<String, Object> params) {
-		List<String> conditions = new ArrayList<>();
-		List<String> words = filter.hasText()
+	/** The words of a search, at most eight. */
+	private static List<String> words(DirectoryFilter filter) {
+		return filter.hasText()
 				? Arrays.stream(filter.text().strip().split("\\s+")).filter((word) -> !word.isBlank()).limit(8).toList()
 				: List.of();
+	}
+
+	/** What the search's words stand for, where they are abbreviations: one query. */
+	private Map<String, List<String>> abbreviations(DirectoryFilter filter) {
+		List<String> words = words(filter).stream().map(Directory::fold).toList();
+		Map<String, List<String>> expansions = new LinkedHashMap<>();
+		if (words.isEmpty()) {
+			return expansions;
+		}
+		this.jdbc.sql("select abbreviation, expansion from search_abbreviation where abbreviation in (:words)")
+			.param("words", words)
+			.query((rs, row) -> Map.entry(rs.getString("abbreviation"), rs.getString("expansion")))
+			.list()
+			.forEach((entry) -> expansions.computeIfAbsent(entry.getKey(), (k) -> new ArrayList<>())
+				.add(entry.getValue()));
+		return expansions;
+	}
+
+	private static String where(DirectoryFilter filter, Map<String, Object> params,
+			Map<String, List<String>> abbreviations) {
+		List<String> conditions = new ArrayList<>();
+		List<String> words = words(filter);
 		for (int n = 0; n < words.size(); n++) {
-			// Each word must appear, in the unit's or the institution's name, accents and
-			// case aside. The institutions are looked up first, so that both sides of the
-			// "or" are index scans of the units.
-			conditions.add("(u.name_folded like :w" + n
-					+ " or u.institution_id = any(array(select id from institution_listing where name_folded like :w"
-					+ n + ")))");
-			params.put("w" + n, "%" + escapeLike(fold(words.get(n))) + "%");
+			// Each word must appear — itself or what it abbreviates — in the unit's name,
+			// its institution's name (or code), or its region's name, accents and case
+			// aside. The institutions and regions are looked up first, so that every side
+			// of the "or" is an index scan of the units.
+			String word = fold(words.get(n));
+			List<String> patterns = new ArrayList<>();
+			patterns.add("w" + n);
+			params.put("w" + n, "%" + escapeLike(word) + "%");
+			List<String> expansions = abbreviations.getOrDefault(word, List.of());
+			for (int x = 0; x < expansions.size(); x++) {
+				patterns.add("w" + n + "x" + x);
+				params.put("w" + n + "x" + x, "%" + escapeLike(expansions.get(x)) + "%");
+			}
+			params.put("c" + n, word);
+			conditions.add("(" + likeAny("u.name_folded", patterns)
+					+ " or u.institution_id = any(array(select id from institution_listing where lower(code) = :c" + n
+					+ " or " + likeAny("name_folded", patterns) + "))"
+					+ " or u.region_code = any(array(select code from region_listing where "
+					+ likeAny("portal_fold(name)", patterns) + ")))");
 		}
 		if (hasText(filter.provinceCode())) {
 			conditions
@@ -205,9 +239,13 @@ public class Directory {
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}
 
+	private static String likeAny(String column, List<String> patterns) {
+		return String.join(" or ", patterns.stream().map((pattern) -> column + " like :" + pattern).toList());
+	}
+
 	// The same folding as the database's portal_fold(), which fills the name_folded
 	// columns, so that their trigram indexes are used.
-	private static String fold(String text) {
+	static String fold(String text) {
 		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT);

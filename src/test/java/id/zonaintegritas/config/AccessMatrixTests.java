@@ -168,6 +168,9 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /inspektorat/unit/{unitId}/tim", REVIEWER_ONLY);
 		EXPECTED.put("GET /admin/lke/rekap.csv", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/singkatan", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/singkatan", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/singkatan/hapus", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode/baru", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/periode/baru", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode/{year}", ADMIN_ONLY);

@@ -5,16 +5,22 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalIntegrationTest
@@ -48,6 +54,51 @@ class DirectoryPageTests {
 		assertThat(search("statistik sumatera")).as("words may match the institution's name too")
 			.contains("BPS Provinsi Sumatera Selatan")
 			.doesNotContain("BPS Kabupaten Serang");
+	}
+
+	@Test
+	void abbreviationsPeopleTypeFindTheUnitsTheyMean() throws Exception {
+		assertThat(search("bbpom")).contains("Balai Besar POM di Serang").doesNotContain("BPS Kabupaten Serang");
+		assertThat(search("BPOM serang")).contains("Balai Besar POM di Serang").doesNotContain("BPS Kabupaten Serang");
+		assertThat(search("dukcapil")).contains("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Serang");
+		assertThat(search("kominfo"))
+			.contains("Dinas Komunikasi, Informatika, Persandian dan Statistik Kabupaten Serang");
+		assertThat(search("bps sumsel")).contains("BPS Provinsi Sumatera Selatan")
+			.doesNotContain("BPS Kabupaten Serang");
+		assertThat(search("pemkab serang")).as("an institution's short name")
+			.contains("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Serang")
+			.doesNotContain("BPS Kabupaten Serang");
+		assertThat(search("palembang")).as("a region's name").contains("BPS Provinsi Sumatera Selatan");
+	}
+
+	@Test
+	void anAdministratorAddsAnAbbreviationAndTheSearchUsesItAtOnce() throws Exception {
+		assertThat(search("karkipm")).doesNotContain("Stasiun KIPM Tanjungbalai–Asahan");
+		Cookie admin = Sessions.logIn(this.mvc, "admin");
+		MockHttpServletResponse refused = this.mvc
+			.perform(post("/admin/singkatan").with(csrf())
+				.cookie(admin)
+				.param("abbreviation", "Kar KIPM")
+				.param("expansion", "Stasiun KIPM"))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString()).contains("hanya huruf kecil dan angka")
+			.contains("value=\"Stasiun KIPM\"");
+		this.mvc
+			.perform(post("/admin/singkatan").with(csrf())
+				.cookie(admin)
+				.param("abbreviation", "karkipm")
+				.param("expansion", "Stasiun KIPM"))
+			.andExpect(redirectedUrl("/admin/singkatan"));
+
+		assertThat(search("karkipm")).contains("Stasiun KIPM Tanjungbalai–Asahan");
+		String list = this.mvc.perform(get("/admin/singkatan").cookie(admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("karkipm").contains("stasiun kipm");
+		assertValidHtml(list);
 	}
 
 	@Test
