@@ -208,7 +208,7 @@ public class Directory {
 					+ " or u.institution_id = any(array(select id from institution_listing where lower(code) = :c" + n
 					+ " or " + likeAny("name_folded", patterns) + "))"
 					+ " or u.region_code = any(array(select code from region_listing where "
-					+ likeAny("portal_fold(name)", patterns) + ")))");
+					+ likeAny("name_folded", patterns) + ")))");
 		}
 		if (hasText(filter.provinceCode())) {
 			conditions

@@ -2,6 +2,7 @@ package id.zonaintegritas.account.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.zonaintegritas.shared.Actor;
@@ -52,6 +53,18 @@ class LoginTests {
 		assertThat(indonesian).contains("Portal Zona Integritas").contains("Nama pengguna").contains("Kata sandi");
 		assertThat(english).contains("Username").contains("Password");
 		assertValidHtml(indonesian);
+	}
+
+	@Test
+	void everyRoleLandsOnItsOwnWorkspace() throws Exception {
+		Map<String, String> landings = Map.of(TestData.reviewerOf(this.jdbc, "BPS").username(), "/inspektorat",
+				TestData.headOf(this.jdbc, "BPS").username(), "/instansi", TestData.tpn(this.jdbc).username(), "/tpn",
+				TestData.admin(this.jdbc).username(), "/admin/akun");
+
+		for (Map.Entry<String, String> landing : landings.entrySet()) {
+			this.mvc.perform(formLogin().user(landing.getKey()).password(PASSWORD))
+				.andExpect(redirectedUrl(landing.getValue()));
+		}
 	}
 
 	@Test
