@@ -185,30 +185,45 @@ public class Directory {
 		return expansions;
 	}
 
-	private static String where(DirectoryFilter filter, Map<String, Object> params,
-			Map<String, List<String>> abbreviations) {
+	private String where(DirectoryFilter filter, Map<String, Object> params, Map<String, List<String>> abbreviations) {
 		List<String> conditions = new ArrayList<>();
 		List<String> words = words(filter);
 		for (int n = 0; n < words.size(); n++) {
 			// Each word must appear — itself or what it abbreviates — in the unit's name,
 			// its institution's name (or code), or its region's name, accents and case
-			// aside. The institutions and regions are looked up first, so that every side
-			// of the "or" is an index scan of the units.
+			// aside. The few institutions and regions it names are looked up first and
+			// given as values, so that the planner sees how few units they are and every
+			// side of the "or" stays an index scan of the units.
 			String word = fold(words.get(n));
-			List<String> patterns = new ArrayList<>();
-			patterns.add("w" + n);
-			params.put("w" + n, "%" + escapeLike(word) + "%");
+			Map<String, Object> patterns = new LinkedHashMap<>();
+			patterns.put("w" + n, "%" + escapeLike(word) + "%");
 			List<String> expansions = abbreviations.getOrDefault(word, List.of());
 			for (int x = 0; x < expansions.size(); x++) {
-				patterns.add("w" + n + "x" + x);
-				params.put("w" + n + "x" + x, "%" + escapeLike(expansions.get(x)) + "%");
+				patterns.put("w" + n + "x" + x, "%" + escapeLike(expansions.get(x)) + "%");
 			}
-			params.put("c" + n, word);
-			conditions.add("(" + likeAny("u.name_folded", patterns)
-					+ " or u.institution_id = any(array(select id from institution_listing where lower(code) = :c" + n
-					+ " or " + likeAny("name_folded", patterns) + "))"
-					+ " or u.region_code = any(array(select code from region_listing where "
-					+ likeAny("name_folded", patterns) + ")))");
+			params.putAll(patterns);
+			List<String> names = new ArrayList<>(patterns.keySet());
+			List<Long> institutions = this.jdbc
+				.sql("select id from institution_listing where lower(code) = :code or " + likeAny("name_folded", names))
+				.params(patterns)
+				.param("code", word)
+				.query(Long.class)
+				.list();
+			List<String> regions = this.jdbc
+				.sql("select code from region_listing where " + likeAny("name_folded", names))
+				.params(patterns)
+				.query(String.class)
+				.list();
+			StringBuilder condition = new StringBuilder("(").append(likeAny("u.name_folded", names));
+			if (!institutions.isEmpty()) {
+				condition.append(" or u.institution_id in (:i").append(n).append(")");
+				params.put("i" + n, institutions);
+			}
+			if (!regions.isEmpty()) {
+				condition.append(" or u.region_code in (:r").append(n).append(")");
+				params.put("r" + n, regions);
+			}
+			conditions.add(condition.append(")").toString());
 		}
 		if (hasText(filter.provinceCode())) {
 			conditions
