@@ -175,8 +175,8 @@ public class AccountService {
 				false, this.clock.instant());
 		admin.update("Administrator", normaliseEmail(email), true, Set.of(Role.ADMIN), Set.of(), Set.of());
 		this.accounts.save(admin);
-		this.audit.record(AuditRecord.of(new Actor("system", ActorRole.SYSTEM), "ACCOUNT_CREATED", "Account",
-				admin.getId(), null, normalised + " (first administrator)"));
+		this.audit.record(AuditRecord.worded(new Actor("system", ActorRole.SYSTEM), "ACCOUNT_CREATED", "Account",
+				admin.getId(), null, normalised));
 		return true;
 	}
 

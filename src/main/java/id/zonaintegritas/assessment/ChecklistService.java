@@ -84,8 +84,8 @@ public class ChecklistService {
 				changed += store(institutionId, question.id(), items);
 			}
 		}
-		this.audit.record(AuditRecord.of(admin, "LKE_CHECKLIST_CHANGED", "Institution", institutionId, null,
-				version.name() + ", area " + areaCode + ": " + changed + " item(s) changed"));
+		this.audit.record(AuditRecord.worded(admin, "LKE_CHECKLIST_CHANGED", "Institution", institutionId, null,
+				version.name(), areaCode, changed));
 	}
 
 	private int store(long institutionId, long questionId, List<String> items) {

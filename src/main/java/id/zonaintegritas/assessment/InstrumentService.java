@@ -92,8 +92,8 @@ public class InstrumentService {
 			throw new InstrumentRejectedException("lke.instrument.nameTaken", read.version().name());
 		}
 		long id = this.store.insertDraft(read.version(), read.texts(), admin.username(), this.clock.instant());
-		this.audit.record(AuditRecord.of(admin, "LKE_VERSION_LOADED", "LkeVersion", id, null,
-				read.version().name() + ": " + read.version().questions().size() + " questions"));
+		this.audit.record(AuditRecord.worded(admin, "LKE_VERSION_LOADED", "LkeVersion", id, null, read.version().name(),
+				read.version().questions().size()));
 		return id;
 	}
 

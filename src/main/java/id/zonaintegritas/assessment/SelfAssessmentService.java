@@ -87,8 +87,8 @@ public class SelfAssessmentService {
 		this.periods.requireSet(year);
 		LkeVersion version = this.instruments.inForce();
 		SelfAssessment started = this.store.insert(unitId, year, version.id(), staff.username(), this.clock.instant());
-		this.audit.record(AuditRecord.of(staff, "LKE_STARTED", "LkeAssessment", started.id(), unitId,
-				"Self-assessment " + year + " under " + version.name()));
+		this.audit.record(
+				AuditRecord.worded(staff, "LKE_STARTED", "LkeAssessment", started.id(), unitId, year, version.name()));
 		return started;
 	}
 
@@ -227,8 +227,7 @@ public class SelfAssessmentService {
 		}
 		this.periods.requireOpen(year, PeriodService.Stage.SELF_ASSESSMENT);
 		this.store.submit(assessment, staff.username(), this.clock.instant());
-		this.audit.record(AuditRecord.of(staff, "LKE_SUBMITTED", "LkeAssessment", assessment.id(), unitId,
-				"Self-assessment " + year + " submitted"));
+		this.audit.record(AuditRecord.worded(staff, "LKE_SUBMITTED", "LkeAssessment", assessment.id(), unitId, year));
 		return this.store.find(unitId, year).orElseThrow();
 	}
 
@@ -256,8 +255,8 @@ public class SelfAssessmentService {
 		}
 		int revised = this.evaluations.closeReturns(assessment, staff.username(), this.clock.instant());
 		this.evaluations.setStatus(assessment, "SUBMITTED");
-		this.audit.record(AuditRecord.of(staff, "LKE_RESUBMITTED", "LkeAssessment", assessment.id(), unitId,
-				"Self-assessment " + year + ": " + revised + " returned question(s) sent back to the TPI"));
+		this.audit.record(
+				AuditRecord.worded(staff, "LKE_RESUBMITTED", "LkeAssessment", assessment.id(), unitId, year, revised));
 		return this.store.find(unitId, year).orElseThrow();
 	}
 

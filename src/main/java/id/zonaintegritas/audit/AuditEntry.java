@@ -1,6 +1,7 @@
 package id.zonaintegritas.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 import id.zonaintegritas.shared.ActorRole;
 
@@ -16,9 +17,11 @@ import id.zonaintegritas.shared.ActorRole;
  * @param objectId which object
  * @param workUnitId the work unit concerned, if any
  * @param summary a short description
+ * @param summaryArguments the values of a line the portal words itself, or {@code null}
  * @param beforeState the state before, as JSON, if recorded
  * @param afterState the state after, as JSON, if recorded
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, ActorRole actorRole, String action,
-		String objectType, String objectId, Long workUnitId, String summary, String beforeState, String afterState) {
+		String objectType, String objectId, Long workUnitId, String summary, List<String> summaryArguments,
+		String beforeState, String afterState) {
 }

@@ -1,8 +1,11 @@
 package id.zonaintegritas.audit;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import id.zonaintegritas.shared.ActorRole;
@@ -35,9 +38,9 @@ public class AuditTrail {
 	public void record(AuditRecord record) {
 		this.jdbc.sql("""
 				insert into audit_entry (actor, actor_role, action, object_type, object_id, work_unit_id, summary,
-				                         before_state, after_state)
+				                         summary_arguments, before_state, after_state)
 				values (:actor, :role, :action, :objectType, :objectId, :workUnitId, :summary,
-				        cast(:before as jsonb), cast(:after as jsonb))
+				        cast(:arguments as text[]), cast(:before as jsonb), cast(:after as jsonb))
 				""")
 			.param("actor", record.actor().username())
 			.param("role", record.actor().role().name())
@@ -46,6 +49,7 @@ public class AuditTrail {
 			.param("objectId", record.objectId())
 			.param("workUnitId", record.workUnitId())
 			.param("summary", shortened(record.summary()))
+			.param("arguments", (record.arguments() != null) ? record.arguments().toArray(String[]::new) : null)
 			.param("before", toJson(record.before()))
 			.param("after", toJson(record.after()))
 			.update();
@@ -59,7 +63,13 @@ public class AuditTrail {
 		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), ActorRole.valueOf(rs.getString("actor_role")), rs.getString("action"),
 				rs.getString("object_type"), rs.getString("object_id"), rs.getObject("work_unit_id", Long.class),
-				rs.getString("summary"), rs.getString("before_state"), rs.getString("after_state"));
+				rs.getString("summary"), arguments(rs), rs.getString("before_state"), rs.getString("after_state"));
+	}
+
+	/** The {@code summary_arguments} column of an {@code audit_log} row. */
+	public static List<String> arguments(ResultSet rs) throws SQLException {
+		Array array = rs.getArray("summary_arguments");
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : null;
 	}
 
 	private static String shortened(String summary) {

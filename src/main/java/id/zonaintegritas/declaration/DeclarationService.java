@@ -85,16 +85,16 @@ public class DeclarationService {
 		Declaration declaration = existing.orElseGet(
 				() -> this.declarations.save(Declaration.draft(workUnitId, actor.username(), this.clock.instant())));
 		if (existing.isEmpty()) {
-			this.audit.record(AuditRecord.of(actor, "DECLARATION_DRAFTED", "Declaration", declaration.getId(),
-					workUnitId, "Draft declaration started"));
+			this.audit.record(
+					AuditRecord.worded(actor, "DECLARATION_DRAFTED", "Declaration", declaration.getId(), workUnitId));
 		}
 		declaration.revise(draft.details(), draft.witnesses(), draft.pressLinks(), LocalDate.now(this.clock));
 		for (Upload upload : draft.uploads()) {
 			long documentId = this.documents.upload(workUnitId, upload.fileName(), upload.content(), actor).id();
 			declaration.attach(documentId, upload.kind());
 		}
-		this.audit.record(AuditRecord.of(actor, "DECLARATION_SAVED", "Declaration", declaration.getId(), workUnitId,
-				draft.witnesses().size() + " witness(es), " + draft.uploads().size() + " upload(s)"));
+		this.audit.record(AuditRecord.worded(actor, "DECLARATION_SAVED", "Declaration", declaration.getId(), workUnitId,
+				draft.witnesses().size(), draft.uploads().size()));
 		return declaration.toView();
 	}
 
@@ -108,8 +108,8 @@ public class DeclarationService {
 		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT)
 			.orElseThrow(() -> new DeclarationRuleException(Reason.READ_ONLY_ONCE_SUBMITTED));
 		declaration.detach(documentId);
-		this.audit.record(AuditRecord.of(actor, "DECLARATION_DOCUMENT_REMOVED", "Declaration", declaration.getId(),
-				workUnitId, "Document " + documentId + " taken off the draft"));
+		this.audit.record(AuditRecord.worded(actor, "DECLARATION_DOCUMENT_REMOVED", "Declaration", declaration.getId(),
+				workUnitId, documentId));
 		return declaration.toView();
 	}
 
@@ -125,8 +125,8 @@ public class DeclarationService {
 			.orElseThrow(() -> new DeclarationRuleException(Reason.INCOMPLETE));
 		declaration.submit(this.clock.instant());
 		this.audit.record(AuditRecord
-			.of(actor, "DECLARATION_SUBMITTED", "Declaration", declaration.getId(), workUnitId,
-					"Declaration submitted with " + declaration.toView().witnesses().size() + " witness(es)")
+			.worded(actor, "DECLARATION_SUBMITTED", "Declaration", declaration.getId(), workUnitId,
+					declaration.toView().witnesses().size())
 			.withChange(Map.of("status", DeclarationStatus.DRAFT), Map.of("status", DeclarationStatus.SUBMITTED)));
 		return declaration.toView();
 	}
@@ -156,10 +156,11 @@ public class DeclarationService {
 				this.clock.instant(), LocalDate.now(this.clock));
 		keep(replaced);
 		this.declarations.flush();
-		this.audit.record(AuditRecord
-			.of(actor, "DECLARATION_AMENDED", "Declaration", declaration.getId(), workUnitId,
-					"Revision " + replaced.revision() + " replaced: " + replaced.amendmentReason())
-			.withChange(publicContent(before), publicContent(declaration.toView())));
+		this.audit
+			.record(AuditRecord
+				.worded(actor, "DECLARATION_AMENDED", "Declaration", declaration.getId(), workUnitId,
+						replaced.revision(), replaced.amendmentReason())
+				.withChange(publicContent(before), publicContent(declaration.toView())));
 		return declaration.toView();
 	}
 

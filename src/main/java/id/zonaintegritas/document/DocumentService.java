@@ -118,8 +118,8 @@ public class DocumentService {
 			.param("uploader", uploader.username())
 			.query(Long.class)
 			.single();
-		this.audit.record(AuditRecord.of(uploader, "DOCUMENT_UPLOADED", "Document", id, workUnitId,
-				fileName + " (" + mediaType + ", " + content.length + " bytes)"));
+		this.audit.record(AuditRecord.worded(uploader, "DOCUMENT_UPLOADED", "Document", id, workUnitId, fileName,
+				mediaType, content.length));
 		return document(id);
 	}
 

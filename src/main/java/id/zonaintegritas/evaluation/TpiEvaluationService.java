@@ -118,8 +118,8 @@ public class TpiEvaluationService {
 	public void returnQuestions(long unitId, int year, Map<String, String> notes, Actor reviewer) {
 		requireOnTeam(unitId, year, reviewer, TpiRole.EVALUATOR);
 		this.evaluations.returnQuestions(unitId, year, notes, reviewer.username());
-		this.audit.record(AuditRecord.of(reviewer, "LKE_QUESTIONS_RETURNED", "LkeAssessment", unitId + "/" + year,
-				unitId, "LKE " + year + ": " + String.join(", ", notes.keySet()) + " returned to the unit"));
+		this.audit.record(AuditRecord.worded(reviewer, "LKE_QUESTIONS_RETURNED", "LkeAssessment", unitId + "/" + year,
+				unitId, year, String.join(", ", notes.keySet())));
 	}
 
 	/**
@@ -135,10 +135,10 @@ public class TpiEvaluationService {
 		EvaluationSheet sheet = this.evaluations.sheet(unitId, year);
 		GateResult result = this.gate.check(sheet, Evaluator.TPI, programme.targetPredicate(),
 				programme.heldPredicate());
-		this.audit.record(AuditRecord.of(lead, "LHE_APPROVED", "LkeAssessment", sheet.assessment().id(), unitId,
-				"LHE " + sheet.tpi().lheNumber() + " (" + year + "), TPI total "
-						+ sheet.scores(Evaluator.TPI).total().setScale(2, java.math.RoundingMode.HALF_UP) + ", gate "
-						+ programme.targetPredicate() + (result.met() ? " met" : " not met")));
+		this.audit.record(AuditRecord.worded(lead, "LHE_APPROVED", "LkeAssessment", sheet.assessment().id(), unitId,
+				sheet.tpi().lheNumber(), year,
+				sheet.scores(Evaluator.TPI).total().setScale(2, java.math.RoundingMode.HALF_UP),
+				programme.targetPredicate(), result.met() ? 1 : 0));
 		if (result.met() && programme.stage() == Stage.PEMBANGUNAN) {
 			this.moves.lheApproved(unitId, "LHE " + sheet.tpi().lheNumber(), lead);
 		}

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.shared.Actor;
-import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.Page;
@@ -31,7 +30,8 @@ public class AuditScreen {
 
 	private static final String MATCHING = """
 			select e.id, e.occurred_at, e.actor, e.actor_role, e.action, e.object_type, e.object_id, e.work_unit_id,
-			       e.summary, e.before_state::text as before_state, e.after_state::text as after_state,
+			       e.summary, e.summary_arguments, e.before_state::text as before_state,
+			       e.after_state::text as after_state,
 			       u.name as unit_name
 			from audit_log e
 			left join unit_register u on u.id = e.work_unit_id

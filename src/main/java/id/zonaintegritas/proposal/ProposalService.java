@@ -179,8 +179,7 @@ public class ProposalService {
 			this.store.insertUnit(proposalId, unitId, year, programme.targetPredicate(), approved.get(unitId).number());
 			this.moves.proposed(unitId, "Usulan " + number, head);
 		}
-		this.audit.record(AuditRecord.of(head, "PROPOSAL_SUBMITTED", "Proposal", proposalId, null,
-				"Proposal " + number + " (" + year + "): " + chosen.size() + " unit(s)"));
+		this.audit.record(AuditRecord.worded(head, "PROPOSAL_SUBMITTED", "Proposal", proposalId, null, number, year));
 		return proposal(proposalId, head);
 	}
 
@@ -233,8 +232,8 @@ public class ProposalService {
 		Text.requireAtMost(given, 4000, "proposal.objection");
 		this.store.update(unitId, year, row.version(), "objection = :objection, objected_by = :by, objected_at = :at",
 				Map.of("objection", given, "by", head.username(), "at", Timestamp.from(this.clock.instant())));
-		this.audit.record(AuditRecord.of(head, "SELECTION_OBJECTED", "ProposedUnit", unitId + "/" + year, unitId,
-				"Sanggah: " + given));
+		this.audit
+			.record(AuditRecord.worded(head, "SELECTION_OBJECTED", "ProposedUnit", unitId + "/" + year, unitId, given));
 	}
 
 	private void requireReader(Proposal proposal, Actor reader) {

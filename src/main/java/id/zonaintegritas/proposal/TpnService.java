@@ -198,8 +198,7 @@ public class TpnService {
 	public void fieldNotes(long unitId, int year, String notes, Actor tpn) {
 		requireEvaluating(unitId, year, tpn);
 		this.evaluations.fieldNotes(unitId, year, notes, tpn.username());
-		this.audit.record(AuditRecord.of(tpn, "FIELD_NOTES_SAVED", "ProposedUnit", unitId + "/" + year, unitId,
-				"Field evaluation notes"));
+		this.audit.record(AuditRecord.worded(tpn, "FIELD_NOTES_SAVED", "ProposedUnit", unitId + "/" + year, unitId));
 	}
 
 	/**

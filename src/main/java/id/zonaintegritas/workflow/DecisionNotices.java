@@ -3,6 +3,7 @@ package id.zonaintegritas.workflow;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.shared.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,8 @@ public class DecisionNotices {
 	 */
 	public List<UnitEvent> unreadEvents(Actor staff) {
 		return this.jdbc.sql("""
-				select u.id as unit_id, u.name as unit_name, a.action, a.actor, a.summary, a.occurred_at
+				select u.id as unit_id, u.name as unit_name, a.action, a.actor, a.summary, a.summary_arguments,
+				       a.occurred_at
 				from staff_scope s
 				join unit_register u on u.id = s.work_unit_id
 				join audit_log a on a.work_unit_id = s.work_unit_id
@@ -45,7 +47,7 @@ public class DecisionNotices {
 			.param("staff", staff.username())
 			.param("actions", EVENTS)
 			.query((rs, row) -> new UnitEvent(rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("action"),
-					rs.getString("actor"), rs.getString("summary"),
+					rs.getString("actor"), rs.getString("summary"), AuditTrail.arguments(rs),
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}

@@ -1,6 +1,7 @@
 package id.zonaintegritas.workflow;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A step an evaluation took on one of the staff's units, as a notification: questions
@@ -12,7 +13,10 @@ import java.time.Instant;
  * @param action what happened, as the audit trail names it
  * @param actor who did it
  * @param summary what the audit trail says of it
+ * @param summaryArguments the values the portal recorded for its own wording of it, or
+ * {@code null}
  * @param at when
  */
-public record UnitEvent(long unitId, String unitName, String action, String actor, String summary, Instant at) {
+public record UnitEvent(long unitId, String unitName, String action, String actor, String summary,
+		List<String> summaryArguments, Instant at) {
 }

@@ -131,8 +131,8 @@ public class WorkflowService {
 		this.documents.requireAllOfWorkUnit(programme.getWorkUnitId(), evidenceDocumentIds);
 		programme.resubmit(requestId, note, evidenceDocumentIds, requester.username(), this.clock.instant());
 		this.programmes.flush();
-		this.audit.record(AuditRecord.of(requester, "STAGE_REQUEST_RESUBMITTED", "StageRequest", requestId,
-				programme.getWorkUnitId(), "Resubmitted after revision"));
+		this.audit.record(AuditRecord.worded(requester, "STAGE_REQUEST_RESUBMITTED", "StageRequest", requestId,
+				programme.getWorkUnitId()));
 		return programme.request(requestId).toView();
 	}
 
@@ -179,10 +179,11 @@ public class WorkflowService {
 			case REJECTED -> programme.reject(requestId, username, reason, this.clock.instant());
 		}
 		this.programmes.flush();
-		this.audit.record(AuditRecord
-			.of(reviewer, "STAGE_REQUEST_" + outcome.name(), "StageRequest", requestId, programme.getWorkUnitId(),
-					(reason != null) ? reason : outcome.name())
-			.withChange(state(stageBefore, null), state(programme.getStage(), request.getStatus())));
+		this.audit.record(
+				AuditRecord
+					.of(reviewer, "STAGE_REQUEST_" + outcome.name(), "StageRequest", requestId,
+							programme.getWorkUnitId(), reason)
+					.withChange(state(stageBefore, null), state(programme.getStage(), request.getStatus())));
 		return new RequestUnderReview(programme.getWorkUnitId(), request.toView(), programme.toView());
 	}
 

@@ -9,8 +9,8 @@ import id.zonaintegritas.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,7 +72,7 @@ class AuditTrailTests {
 	private List<AuditEntry> entries(String condition, Object argument) {
 		return this.jdbc.query("""
 				select id, occurred_at, actor, actor_role, action, object_type, object_id, work_unit_id, summary,
-				       before_state::text as before_state, after_state::text as after_state
+				       summary_arguments, before_state::text as before_state, after_state::text as after_state
 				from audit_log where %s order by occurred_at, id
 				""".formatted(condition), AuditTrail::entryOf, argument);
 	}

@@ -5,12 +5,15 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 
+import id.zonaintegritas.audit.AuditWording;
 import id.zonaintegritas.oversight.AuditFilter;
 import id.zonaintegritas.oversight.AuditScreen;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.shared.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -30,10 +33,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
 
+	/**
+	 * Times as the page shows them, in WIB, with the offset so that a spreadsheet reads
+	 * them exactly.
+	 */
+	private static final DateTimeFormatter WIB_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+		.withZone(ProgrammeDates.WIB);
+
 	private final AuditScreen audit;
 
-	AuditController(AuditScreen audit) {
+	private final AuditWording words;
+
+	AuditController(AuditScreen audit, AuditWording words) {
 		this.audit = audit;
+		this.words = words;
 	}
 
 	@GetMapping("/audit")
@@ -54,16 +67,17 @@ class AuditController {
 		writer.write('\uFEFF');
 		try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
 			.setDelimiter(';')
-			.setHeader("waktu", "pengguna", "peran", "tindakan", "objek", "id_objek", "unit_kerja", "ringkasan",
-					"sebelum", "sesudah")
+			.setHeader("waktu", "pengguna", "peran", "kode_tindakan", "tindakan", "objek", "id_objek", "unit_kerja",
+					"ringkasan", "sebelum", "sesudah")
 			.get()
 			.print(writer)) {
 			this.audit.export(reader, filter, (line) -> {
 				try {
-					csv.printRecord(line.entry().occurredAt(), line.entry().actor(), line.entry().actorRole(),
-							line.entry().action(), line.entry().objectType(), line.entry().objectId(),
-							SpreadsheetText.defuse(line.unitName()), SpreadsheetText.defuse(line.entry().summary()),
-							line.entry().beforeState(), line.entry().afterState());
+					csv.printRecord(WIB_TIME.format(line.entry().occurredAt()), line.entry().actor(),
+							line.entry().actorRole(), line.entry().action(), this.words.action(line.entry().action()),
+							line.entry().objectType(), line.entry().objectId(), SpreadsheetText.defuse(line.unitName()),
+							SpreadsheetText.defuse(this.words.summary(line.entry())), line.entry().beforeState(),
+							line.entry().afterState());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

@@ -226,6 +226,11 @@ class ReviewWorkspaceTests {
 	void theAuditPageIsScopedForReviewersAndExportsCsv() throws Exception {
 		StageRequestView request = declareAndRequest();
 		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null, this.reviewer);
+		// A line as an earlier version of the portal wrote it, in English.
+		this.jdbc.update("""
+				insert into audit_entry (actor, actor_role, action, object_type, object_id, work_unit_id, summary)
+				values (?, 'REVIEWER', 'DECLARATION_SAVED', 'Declaration', '0', ?, '2 witness(es), 1 upload(s)')
+				""", this.reviewer.username(), this.unit);
 
 		String mine = page("/audit?pengguna=" + this.reviewer.username());
 		String bpom = this.mvc
@@ -245,10 +250,18 @@ class ReviewWorkspaceTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(mine).contains("STAGE_REQUEST_APPROVED");
+		String english = page("/audit?pengguna=" + this.reviewer.username() + "&lang=en");
+
+		assertThat(mine).contains("Permohonan tahap disetujui")
+			.contains("2 saksi, 1 dokumen baru")
+			.doesNotContain("STAGE_REQUEST_APPROVED")
+			.doesNotContain("witness");
 		assertValidHtml(mine);
-		assertThat(bpom).doesNotContain("STAGE_REQUEST_APPROVED");
-		assertThat(csv).startsWith("\uFEFFwaktu;pengguna").contains("STAGE_REQUEST_APPROVED");
+		assertThat(english).contains("Stage request approved").contains("2 witness(es), 1 new document(s)");
+		assertThat(bpom).doesNotContain("Permohonan tahap disetujui");
+		assertThat(csv).startsWith("\uFEFFwaktu;pengguna;peran;kode_tindakan;tindakan")
+			.contains(";STAGE_REQUEST_APPROVED;Permohonan tahap disetujui;")
+			.containsPattern("\\n\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00;" + this.reviewer.username());
 		assertThat(admin).contains("Jejak audit");
 	}
 
