@@ -238,8 +238,11 @@ public class Directory {
 			conditions.add("u.institution_id = :institution");
 			params.put("institution", filter.institutionId());
 		}
-		if (filter.stage() != null) {
-			conditions.add("s.stage = :stage");
+		if (filter.stage() == Standing.BELUM) {
+			conditions.add("s.stage = 'PENCANANGAN' and u.latest_declared_on is null");
+		}
+		else if (filter.stage() != null) {
+			conditions.add("s.stage = :stage and u.latest_declared_on is not null");
 			params.put("stage", filter.stage().name());
 		}
 		if (filter.predicate() != null) {

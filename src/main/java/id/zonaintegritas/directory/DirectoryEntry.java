@@ -16,4 +16,10 @@ import java.time.LocalDate;
  */
 public record DirectoryEntry(String slug, String name, String institutionName, String regionName, String provinceName,
 		String stage, String heldPredicate, LocalDate declaredOn) {
+
+	/** Where the unit stands for the public: not declared yet, or its stage. */
+	public Standing standing() {
+		return Standing.of(this.stage, this.declaredOn != null);
+	}
+
 }

@@ -1,7 +1,6 @@
 package id.zonaintegritas.directory;
 
 import id.zonaintegritas.shared.Predicate;
-import id.zonaintegritas.workflow.Stage;
 
 import org.springframework.web.bind.annotation.BindParam;
 
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param provinceCode a province's Kemendagri code
  * @param regionCode a regency's or city's Kemendagri code
  * @param institutionId an instansi
- * @param stage a stage of the programme
+ * @param stage where the units stand: not declared yet, or a stage of the programme
  * @param predicate a predicate held (WBK or WBBM)
  * @param year the year of the declaration
  * @param sort {@code nama} (default), {@code terbaru} (newest declaration first) or
@@ -22,8 +21,8 @@ import org.springframework.web.bind.annotation.BindParam;
  */
 public record DirectoryFilter(@BindParam("q") String text, @BindParam("provinsi") String provinceCode,
 		@BindParam("wilayah") String regionCode, @BindParam("instansi") Long institutionId,
-		@BindParam("tahap") Stage stage, @BindParam("predikat") Predicate predicate, @BindParam("tahun") Integer year,
-		@BindParam("urut") String sort) {
+		@BindParam("tahap") Standing stage, @BindParam("predikat") Predicate predicate,
+		@BindParam("tahun") Integer year, @BindParam("urut") String sort) {
 
 	/** How the units are ordered, as the address names it. */
 	public enum Order {

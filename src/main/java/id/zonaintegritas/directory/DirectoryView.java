@@ -21,5 +21,5 @@ import id.zonaintegritas.workflow.Stage;
  * @param years the years in which declarations were made, newest first
  */
 public record DirectoryView(DirectoryFilter filter, Page<DirectoryEntry> result, List<RegionView> provinces,
-		List<RegionView> regions, List<InstitutionChoice> institutions, List<Stage> stages, List<Integer> years) {
+		List<RegionView> regions, List<InstitutionChoice> institutions, List<Standing> stages, List<Integer> years) {
 }

@@ -74,7 +74,7 @@ public class PublicPages {
 				regions.stream().filter((region) -> region.kind() == RegionKind.PROVINSI).toList(),
 				(province == null || province.isBlank()) ? List.of()
 						: regions.stream().filter((region) -> region.code().startsWith(province + ".")).toList(),
-				this.institutions.institutionChoices(), List.of(Stage.values()),
+				this.institutions.institutionChoices(), List.of(Standing.values()),
 				this.version.keep("directory.declarationYears", this.directory::declarationYears));
 	}
 

@@ -1,5 +1,7 @@
 package id.zonaintegritas.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import id.zonaintegritas.directory.StatisticsView.Count;
@@ -30,18 +32,28 @@ class Statistics {
 				group by 1 order by min(case when s.stage = 'PENCANANGAN' and u.latest_declared_on is null then 0
 				                             else s.stage_order end)
 				"""), counts("""
-				select held_predicate as label, count(*) as n from programme_standing
+				select held_predicate as label, held_predicate as key, count(*) as n from programme_standing
 				where held_predicate is not null group by 1 order by 1
 				"""), counts("""
-				select province_name as label, count(*) as n from unit_listing group by 1 order by 2 desc, 1
-				"""), counts("""
-				select extract(year from declared_on)::int::text as label, count(distinct work_unit_id) as n
-				from public_declaration group by 1 order by 1
-				"""));
+				select province_name as label, province_code as key, count(*) as n from unit_listing
+				group by 1, 2 order by 3 desc, 1
+				"""),
+				counts("""
+						select extract(year from declared_on)::int::text as label, extract(year from declared_on)::int::text as key,
+						       count(distinct work_unit_id) as n
+						from public_declaration group by 1 order by 1
+						"""));
+	}
+
+	/** A count's search value; a standing is searched by its name. */
+	private static String keyOf(ResultSet rs) throws SQLException {
+		return (rs.getMetaData().getColumnCount() == 3) ? rs.getString("key") : rs.getString("label");
 	}
 
 	private List<Count> counts(String sql) {
-		return this.jdbc.sql(sql).query((rs, row) -> new Count(rs.getString("label"), rs.getLong("n"))).list();
+		return this.jdbc.sql(sql)
+			.query((rs, row) -> new Count(rs.getString("label"), keyOf(rs), rs.getLong("n")))
+			.list();
 	}
 
 }

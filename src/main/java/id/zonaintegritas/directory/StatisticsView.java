@@ -19,9 +19,11 @@ public record StatisticsView(List<Count> byStage, List<Count> byPredicate, List<
 	 * One count in a chart.
 	 *
 	 * @param label what is counted (a stage, a predicate, a province, a year)
+	 * @param key the value the directory's search takes for it (a standing, a predicate,
+	 * a province's code, a year)
 	 * @param count how many units
 	 */
-	public record Count(String label, long count) {
+	public record Count(String label, String key, long count) {
 	}
 
 }

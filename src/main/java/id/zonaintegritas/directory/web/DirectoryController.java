@@ -4,6 +4,8 @@ import id.zonaintegritas.directory.DirectoryFilter;
 import id.zonaintegritas.directory.DirectoryView;
 import id.zonaintegritas.directory.PublicPages;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +25,10 @@ class DirectoryController {
 
 	@GetMapping("/direktori")
 	String directory(DirectoryFilter filter, @RequestParam(name = "halaman", defaultValue = "1") int page,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		DirectoryView view = this.pages.directory(filter, page);
 		model.addAttribute("view", view);
+		model.addAttribute("searchQuery", SearchReturn.of(request.getQueryString()));
 		model.addAttribute("institutionOptions", InstitutionOptions.html(view.institutions(), filter.institutionId()));
 		return "directory/directory";
 	}

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Counts as server-rendered SVG bar charts, each with the same numbers in a table. */
+/**
+ * Counts as bar charts drawn by the server, each bar a link to the units it counts in the
+ * directory, each chart with the same numbers in a table.
+ */
 @Controller
 class StatisticsController {
 
@@ -25,39 +28,35 @@ class StatisticsController {
 	String statistics(Model model) {
 		StatisticsView counts = this.pages.statistics();
 		model.addAttribute("charts",
-				List.of(BarChart.of("stages", "statistics.byStage", "stage.", counts.byStage()),
-						BarChart.of("predicates", "statistics.byPredicate", "predicate.", counts.byPredicate()),
-						BarChart.of("provinces", "statistics.byProvince", null, counts.byProvince()),
-						BarChart.of("years", "statistics.byYear", null, counts.declarationsByYear())));
+				List.of(BarChart.of("stages", "statistics.byStage", "stage.", "tahap", counts.byStage()),
+						BarChart.of("predicates", "statistics.byPredicate", "predicate.", "predikat",
+								counts.byPredicate()),
+						BarChart.of("provinces", "statistics.byProvince", null, "provinsi", counts.byProvince()),
+						BarChart.of("years", "statistics.byYear", null, "tahun", counts.declarationsByYear())));
 		return "directory/statistics";
 	}
 
 	/**
-	 * A horizontal bar chart laid out for SVG: one bar per count, widths scaled to the
-	 * largest.
+	 * A horizontal bar chart: one bar per count, its length a share of the largest, each
+	 * a link to the directory's search for the units it counts.
 	 *
 	 * @param id the chart's id in the page
 	 * @param titleKey its title, as a message key
 	 * @param labelPrefix a message key prefix for the labels, or {@code null} to show
 	 * them as they are
+	 * @param searchParameter the directory's search parameter the bars link with
 	 * @param bars the bars
-	 * @param height the SVG's height
 	 */
-	record BarChart(String id, String titleKey, String labelPrefix, List<Bar> bars, int height) {
+	record BarChart(String id, String titleKey, String labelPrefix, String searchParameter, List<Bar> bars) {
 
-		static final int ROW = 28;
-
-		static final int BAR_SPACE = 300;
-
-		static BarChart of(String id, String titleKey, String labelPrefix, List<Count> counts) {
-			long max = counts.stream().mapToLong(Count::count).max().orElse(1);
+		static BarChart of(String id, String titleKey, String labelPrefix, String searchParameter, List<Count> counts) {
+			long max = Math.max(1, counts.stream().mapToLong(Count::count).max().orElse(1));
 			List<Bar> bars = new ArrayList<>();
-			for (int i = 0; i < counts.size(); i++) {
-				Count count = counts.get(i);
-				bars.add(new Bar(count.label(), count.count(), i * ROW,
-						(int) Math.max(2, Math.round((double) count.count() / Math.max(1, max) * BAR_SPACE))));
+			for (Count count : counts) {
+				bars.add(new Bar(count.label(), count.key(), count.count(),
+						(int) Math.max(1, Math.round(count.count() * 100.0 / max))));
 			}
-			return new BarChart(id, titleKey, labelPrefix, bars, Math.max(ROW, counts.size() * ROW));
+			return new BarChart(id, titleKey, labelPrefix, searchParameter, bars);
 		}
 
 	}
@@ -66,11 +65,11 @@ class StatisticsController {
 	 * One bar.
 	 *
 	 * @param label what it counts
+	 * @param key the directory's search value for it
 	 * @param count the number
-	 * @param y its vertical position
-	 * @param width its length
+	 * @param percent its length, as a share of the longest bar
 	 */
-	record Bar(String label, long count, int y, int width) {
+	record Bar(String label, String key, long count, int percent) {
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A unit's public page: where it stands and how it got there, the versions of its
@@ -36,7 +37,8 @@ class UnitPageController {
 	}
 
 	@GetMapping("/direktori/{slug}")
-	String unit(@PathVariable String slug, Model model) {
+	String unit(@PathVariable String slug, @RequestParam(name = "cari", required = false) String search, Model model) {
+		model.addAttribute("searchQuery", SearchReturn.of(search));
 		UnitPageView view = this.pages.unit(slug);
 		model.addAttribute("view", view);
 		model.addAttribute("canonicalUrl", view.canonicalUrl());

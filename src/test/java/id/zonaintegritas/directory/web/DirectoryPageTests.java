@@ -1,5 +1,6 @@
 package id.zonaintegritas.directory.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,7 +181,7 @@ class DirectoryPageTests {
 
 		this.jdbc.update("update declaration set status = 'SUBMITTED', submitted_at = now() where id = ?", declaration);
 		assertThat(page("/direktori?tahun=" + NEXT_YEAR)).contains(slug).contains("30 Juni " + NEXT_YEAR);
-		assertThat(firstRowLink(page("/direktori?urut=terbaru"))).isEqualTo("/direktori/" + slug);
+		assertThat(firstRowLink(page("/direktori?urut=terbaru"))).startsWith("/direktori/" + slug + "?cari=");
 
 		this.jdbc.update("delete from declaration where id = ?", declaration);
 		assertThat(page("/direktori?tahun=" + NEXT_YEAR)).doesNotContain(slug);
@@ -197,6 +199,26 @@ class DirectoryPageTests {
 		int row = html.indexOf("<tbody>");
 		int cell = html.indexOf("data-label=\"Tahap\">", row);
 		return html.substring(cell + "data-label=\"Tahap\">".length(), html.indexOf("</td>", cell));
+	}
+
+	@Test
+	void aUnitPageFoundByASearchLeadsBackToThatSearch() throws Exception {
+		String results = page("/direktori?q=serang&provinsi=36");
+		String unitLink = HtmlUtils.htmlUnescape(firstRowLink(results));
+		// As a browser sends it: the address is already encoded.
+		String unitPage = this.mvc.perform(get(URI.create(unitLink))).andReturn().getResponse().getContentAsString();
+		String direct = page(unitLink.substring(0, unitLink.indexOf('?')));
+		String forged = this.mvc
+			.perform(get(URI.create(unitLink.substring(0, unitLink.indexOf('?')) + "?cari=%2F%2Fevil.example")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(unitLink).contains("?cari=q%3Dserang%26provinsi%3D36");
+		assertThat(unitPage).contains("<a href=\"/direktori?q=serang&amp;provinsi=36\">Kembali ke hasil pencarian</a>");
+		assertValidHtml(unitPage);
+		assertThat(direct).contains("Kembali ke daftar unit kerja").doesNotContain("Kembali ke hasil pencarian");
+		assertThat(forged).doesNotContain("evil.example");
 	}
 
 	@Test
