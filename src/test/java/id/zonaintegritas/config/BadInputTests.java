@@ -157,7 +157,8 @@ class BadInputTests {
 				.cookie(reviewer)
 				.param("version", "0")
 				.param("outcome", "RETURNED")
-				.param("reason", reason))
+				.param("reason", reason)
+				.param("confirmed", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select reason from stage_request_decision where request_id = ?",
 				String.class, request))

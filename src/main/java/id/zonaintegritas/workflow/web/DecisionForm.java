@@ -18,6 +18,12 @@ public class DecisionForm {
 	/** The version of the request the reviewer saw. */
 	private long version = -1;
 
+	/** Sent from the check page: the reviewer has read what will happen. */
+	private boolean confirmed;
+
+	/** Sent from the check page: back to the form, with what was chosen and written. */
+	private boolean change;
+
 	/** The field a refusal of the workflow concerns, or {@code null} for the form. */
 	static String fieldOf(WorkflowRuleException.Reason reason) {
 		return (reason == WorkflowRuleException.Reason.REASON_REQUIRED) ? "reason" : null;
@@ -45,6 +51,22 @@ public class DecisionForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public boolean isConfirmed() {
+		return this.confirmed;
+	}
+
+	public void setConfirmed(boolean confirmed) {
+		this.confirmed = confirmed;
+	}
+
+	public boolean isChange() {
+		return this.change;
+	}
+
+	public void setChange(boolean change) {
+		this.change = change;
 	}
 
 }

@@ -11,6 +11,7 @@ import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.ConflictException;
+import id.zonaintegritas.workflow.Outcome;
 import id.zonaintegritas.workflow.QueueFilter;
 import id.zonaintegritas.workflow.QueueView;
 import id.zonaintegritas.workflow.ReviewPages;
@@ -26,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -90,7 +92,15 @@ class ReviewController {
 	String decide(@PathVariable long requestId, @ActingAs(ActorRole.REVIEWER) Actor reviewer,
 			@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (!result.hasErrors() && form.getOutcome() != Outcome.APPROVED && !StringUtils.hasText(form.getReason())) {
+			result.rejectValue("reason", "review.reasonRequired");
+		}
+		if (!result.hasErrors() && !form.isChange() && !form.isConfirmed()) {
+			// Check before it counts: what will happen, stated, and nothing done yet.
+			model.addAttribute("view", this.pages.review(requestId, reviewer));
+			return "workflow/review-check";
+		}
+		if (!result.hasErrors() && !form.isChange()) {
 			try {
 				this.workflow.decide(requestId, form.getVersion(), form.getOutcome(), form.getReason(), reviewer);
 				redirect.addFlashAttribute("success", "review.decided." + form.getOutcome().name());

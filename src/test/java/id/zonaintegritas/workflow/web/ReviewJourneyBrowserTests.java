@@ -78,6 +78,8 @@ class ReviewJourneyBrowserTests {
 		this.browser.findElement(By.cssSelector("a[href='/inspektorat/pengajuan/" + request.id() + "']")).click();
 		this.browser.findElement(By.id("outcome-APPROVED")).click();
 		this.browser.findElement(By.xpath("//button[normalize-space()='Simpan keputusan']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Periksa keputusan"));
+		this.browser.findElement(By.xpath("//button[normalize-space()='Setujui pengajuan']")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
 				"Pengajuan disetujui"));
 

@@ -92,11 +92,46 @@ class ReviewWorkspaceTests {
 		assertThat(review).contains("Ombudsman RI").contains("Simpan keputusan");
 		assertValidHtml(review);
 
+		String check = this.mvc
+			.perform(post("/inspektorat/pengajuan/" + request.id()).with(csrf())
+				.cookie(this.reviewerSession)
+				.param("outcome", "APPROVED")
+				.param("reason", "Lengkap")
+				.param("version", String.valueOf(request.version())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(check).contains("Periksa keputusan Anda sebelum disimpan")
+			.contains("pindah dari tahap Pencanangan ke tahap Pembangunan")
+			.contains("Setujui pengajuan")
+			.contains("value=\"Lengkap\"");
+		assertValidHtml(check);
+		assertThat(this.workflow.programme(this.unit).stage().name()).as("nothing happens before it is confirmed")
+			.isEqualTo("PENCANANGAN");
+		String changing = this.mvc
+			.perform(post("/inspektorat/pengajuan/" + request.id()).with(csrf())
+				.cookie(this.reviewerSession)
+				.param("outcome", "APPROVED")
+				.param("reason", "Lengkap")
+				.param("version", String.valueOf(request.version()))
+				.param("confirmed", "true")
+				.param("change", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(changing).as("back to the form with what was chosen and written")
+			.containsPattern("value=\"APPROVED\"[^>]*checked")
+			.contains(">Lengkap</textarea>");
+		assertThat(this.workflow.programme(this.unit).stage().name()).isEqualTo("PENCANANGAN");
+
 		this.mvc
 			.perform(post("/inspektorat/pengajuan/" + request.id()).with(csrf())
 				.cookie(this.reviewerSession)
 				.param("outcome", "APPROVED")
-				.param("version", String.valueOf(request.version())))
+				.param("reason", "Lengkap")
+				.param("version", String.valueOf(request.version()))
+				.param("confirmed", "true"))
 			.andExpect(redirectedUrl("/inspektorat"));
 
 		assertThat(this.workflow.programme(this.unit).stage().name()).isEqualTo("PEMBANGUNAN");
@@ -119,7 +154,8 @@ class ReviewWorkspaceTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Tuliskan alasannya").containsPattern("value=\"RETURNED\"[^>]*checked");
+		assertThat(html).contains("Tuliskan alasannya: staf unit membacanya")
+			.containsPattern("value=\"RETURNED\"[^>]*checked");
 		assertThat(this.workflow.programme(this.unit).openRequest().orElseThrow().status().name())
 			.isEqualTo("SUBMITTED");
 	}
@@ -136,7 +172,8 @@ class ReviewWorkspaceTests {
 				.cookie(secondSession)
 				.param("outcome", "REJECTED")
 				.param("reason", "Terlambat")
-				.param("version", String.valueOf(request.version())))
+				.param("version", String.valueOf(request.version()))
+				.param("confirmed", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
