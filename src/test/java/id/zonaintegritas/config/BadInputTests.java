@@ -135,7 +135,7 @@ class BadInputTests {
 	void reviewersMayWriteLongReasonsAndAreToldWhenOneIsTooLong() throws Exception {
 		StaffPages staff = StaffPages.newUnit(this.mvc, this.jdbc);
 		Declarations.declareAndSign(this.declarations, this.pact, staff.unit(), staff.staff());
-		this.mvc.perform(post(staff.path("/tahap")).with(csrf()).cookie(staff.session()));
+		this.mvc.perform(post(staff.path("/tahap")).with(csrf()).cookie(staff.session()).param("confirmed", "true"));
 		long request = this.jdbc.queryForObject(
 				"select r.id from stage_request r join zi_programme p on p.id = r.programme_id where p.work_unit_id = ?",
 				Long.class, staff.unit());

@@ -118,9 +118,15 @@ class OneTimeSubmissionTests {
 			.first()
 			.attr("value");
 
-		this.mvc.perform(post(ready.path("/tahap")).with(csrf()).cookie(ready.session()).param("_submission", token));
+		this.mvc.perform(post(ready.path("/tahap")).with(csrf())
+			.cookie(ready.session())
+			.param("_submission", token)
+			.param("confirmed", "true"));
 		MvcResult second = this.mvc
-			.perform(post(ready.path("/tahap")).with(csrf()).cookie(ready.session()).param("_submission", token))
+			.perform(post(ready.path("/tahap")).with(csrf())
+				.cookie(ready.session())
+				.param("_submission", token)
+				.param("confirmed", "true"))
 			.andReturn();
 
 		assertThat(second.getFlashMap().get("alreadySubmitted")).isEqualTo(true);

@@ -1,5 +1,6 @@
 package id.zonaintegritas.workflow.web;
 
+import id.zonaintegritas.shared.web.CheckedForm;
 import id.zonaintegritas.workflow.DecisionView;
 import id.zonaintegritas.workflow.Outcome;
 import id.zonaintegritas.workflow.WorkflowRuleException;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A reviewer's decision on a request. */
-public class DecisionForm {
+public class DecisionForm extends CheckedForm {
 
 	@NotNull
 	private Outcome outcome;
@@ -17,12 +18,6 @@ public class DecisionForm {
 
 	/** The version of the request the reviewer saw. */
 	private long version = -1;
-
-	/** Sent from the check page: the reviewer has read what will happen. */
-	private boolean confirmed;
-
-	/** Sent from the check page: back to the form, with what was chosen and written. */
-	private boolean change;
 
 	/** The field a refusal of the workflow concerns, or {@code null} for the form. */
 	static String fieldOf(WorkflowRuleException.Reason reason) {
@@ -51,22 +46,6 @@ public class DecisionForm {
 
 	public void setVersion(long version) {
 		this.version = version;
-	}
-
-	public boolean isConfirmed() {
-		return this.confirmed;
-	}
-
-	public void setConfirmed(boolean confirmed) {
-		this.confirmed = confirmed;
-	}
-
-	public boolean isChange() {
-		return this.change;
-	}
-
-	public void setChange(boolean change) {
-		this.change = change;
 	}
 
 }

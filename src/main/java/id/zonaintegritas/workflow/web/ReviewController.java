@@ -95,12 +95,12 @@ class ReviewController {
 		if (!result.hasErrors() && form.getOutcome() != Outcome.APPROVED && !StringUtils.hasText(form.getReason())) {
 			result.rejectValue("reason", "review.reasonRequired");
 		}
-		if (!result.hasErrors() && !form.isChange() && !form.isConfirmed()) {
+		if (!result.hasErrors() && form.toCheck()) {
 			// Check before it counts: what will happen, stated, and nothing done yet.
 			model.addAttribute("view", this.pages.review(requestId, reviewer));
 			return "workflow/review-check";
 		}
-		if (!result.hasErrors() && !form.isChange()) {
+		if (!result.hasErrors() && form.toCarryOut()) {
 			try {
 				this.workflow.decide(requestId, form.getVersion(), form.getOutcome(), form.getReason(), reviewer);
 				redirect.addFlashAttribute("success", "review.decided." + form.getOutcome().name());

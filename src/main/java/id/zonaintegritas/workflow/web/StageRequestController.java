@@ -47,7 +47,14 @@ class StageRequestController {
 	String request(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@Valid @ModelAttribute("form") StageRequestForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		StageRequestPageView view = this.page.of(unitId, staff);
+		if (!result.hasErrors() && form.toCheck() && view.obstacles().isEmpty()) {
+			model.addAttribute("view", view);
+			model.addAttribute("chosen",
+					view.documents().stream().filter((document) -> form.evidence().contains(document.id())).toList());
+			return "workflow/stage-request-check";
+		}
+		if (!result.hasErrors() && form.toCarryOut()) {
 			try {
 				this.workflow.requestNextStage(unitId, form.getNote(), form.evidence(), staff);
 				redirect.addFlashAttribute("success", "stageRequest.submitted");

@@ -6,11 +6,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.zonaintegritas.shared.web.CheckedForm;
 import id.zonaintegritas.workflow.StageRequestView;
 import jakarta.validation.constraints.Size;
 
 /** A request for the next stage, or its resubmission: a note and the evidence chosen. */
-public class StageRequestForm {
+public class StageRequestForm extends CheckedForm {
 
 	@Size(max = StageRequestView.NOTE_LENGTH)
 	private String note;

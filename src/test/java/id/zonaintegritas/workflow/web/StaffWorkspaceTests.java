@@ -128,6 +128,47 @@ class StaffWorkspaceTests {
 	}
 
 	@Test
+	void aStageRequestIsCheckedBeforeItIsSentAndChangingItKeepsWhatWasTyped() throws Exception {
+		declare();
+		long evidence = this.documents
+			.upload(this.pages.unit(), "notulen.pdf", TestData.pdf("notulen"), this.pages.staff())
+			.id();
+
+		String check = this.mvc
+			.perform(post(this.pages.path("/tahap")).with(csrf())
+				.cookie(this.pages.session())
+				.param("note", "Pencanangan selesai")
+				.param("documentIds", String.valueOf(evidence)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String changing = this.mvc
+			.perform(post(this.pages.path("/tahap")).with(csrf())
+				.cookie(this.pages.session())
+				.param("note", "Pencanangan selesai")
+				.param("documentIds", String.valueOf(evidence))
+				.param("confirmed", "true")
+				.param("change", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(check).contains("Periksa pengajuan sebelum dikirim")
+			.contains("Pencanangan → Pembangunan")
+			.contains("notulen.pdf")
+			.contains("Ajukan tahap Pembangunan")
+			.contains("Batal");
+		assertValidHtml(check);
+		assertThat(changing).contains(">Pencanangan selesai</textarea>")
+			.containsPattern("value=\"" + evidence + "\"[^>]*checked");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from stage_request r join zi_programme p on p.id = r.programme_id
+				where p.work_unit_id = ?
+				""", Long.class, this.pages.unit())).as("nothing is sent before it is confirmed").isZero();
+	}
+
+	@Test
 	void evidenceAttachedToARequestCannotBeDeleted() throws Exception {
 		declare();
 		long evidence = this.documents
@@ -137,7 +178,8 @@ class StaffWorkspaceTests {
 			.perform(post(this.pages.path("/tahap")).with(csrf())
 				.cookie(this.pages.session())
 				.param("note", "Pencanangan selesai")
-				.param("documentIds", String.valueOf(evidence)))
+				.param("documentIds", String.valueOf(evidence))
+				.param("confirmed", "true"))
 			.andExpect(redirectedUrl(this.pages.path("/tahap")));
 
 		this.mvc.perform(
@@ -156,7 +198,8 @@ class StaffWorkspaceTests {
 			.perform(post(this.pages.path("/tahap")).with(csrf())
 				.cookie(this.pages.session())
 				.param("note", "Mohon persetujuan")
-				.param("documentIds", String.valueOf(evidence)))
+				.param("documentIds", String.valueOf(evidence))
+				.param("confirmed", "true"))
 			.andExpect(redirectedUrl(this.pages.path("/tahap")));
 		StageRequestView request = this.workflow.programme(this.pages.unit()).openRequest().orElseThrow();
 		assertThat(request.evidenceDocumentIds()).containsExactly(evidence);
@@ -171,7 +214,8 @@ class StaffWorkspaceTests {
 			.perform(post(this.pages.path("/tahap/" + request.id() + "/ajukan-ulang")).with(csrf())
 				.cookie(this.pages.session())
 				.param("note", "Daftar hadir terlampir")
-				.param("documentIds", String.valueOf(evidence)))
+				.param("documentIds", String.valueOf(evidence))
+				.param("confirmed", "true"))
 			.andExpect(redirectedUrl(this.pages.path("/tahap")));
 		assertThat(
 				this.jdbc.queryForObject("select status from stage_request where id = ?", String.class, request.id()))
