@@ -119,6 +119,7 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /admin/akun/baru", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/akun/{id}", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/akun/{id}", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/akun/{id}/reset-kata-sandi", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/akun/{id}/reset-kata-sandi", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/instansi", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/instansi/baru", ADMIN_ONLY);
@@ -141,6 +142,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /staf/unit/{unitId}/dokumen", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/dokumen", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/dokumen/{documentId}", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/dokumen/{documentId}/hapus", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/dokumen/{documentId}/hapus", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pakta", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/pakta", STAFF_ONLY);

@@ -95,6 +95,13 @@ class AdminAccountController {
 		}
 	}
 
+	/** Check before it counts: whose password, and what the reset does to it. */
+	@GetMapping("/admin/akun/{id}/reset-kata-sandi")
+	String resetCheck(@PathVariable long id, Model model) {
+		model.addAttribute("account", this.accounts.account(id));
+		return "account/admin/reset-check";
+	}
+
 	@PostMapping("/admin/akun/{id}/reset-kata-sandi")
 	String resetPassword(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin, Model model) {
 		model.addAttribute("temporary", this.accounts.resetPassword(id, admin));

@@ -10,6 +10,7 @@ import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -77,6 +78,20 @@ class EvidenceController {
 			.contentType(MediaType.parseMediaType(document.document().mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(document.content());
+	}
+
+	/** Check before it counts: which file goes, and that it cannot be brought back. */
+	@GetMapping("/{documentId}/hapus")
+	String deleteCheck(@PathVariable long unitId, @PathVariable long documentId,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		model.addAttribute("unitId", unitId);
+		model.addAttribute("document",
+				this.documents.ofWorkUnitForStaff(unitId, staff)
+					.stream()
+					.filter((document) -> document.id() == documentId)
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("error.document.notFound", documentId)));
+		return "document/delete-check";
 	}
 
 	@PostMapping("/{documentId}/hapus")

@@ -1,7 +1,6 @@
 package id.zonaintegritas.account.web;
 
 import java.util.List;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -200,6 +199,27 @@ class AdminAccountPagesTests {
 	void aPasswordResetForcesANewPasswordAtTheNextLogin() throws Exception {
 		String username = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS")).username();
 		long id = this.jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+
+		String form = this.mvc.perform(get("/admin/akun/{id}", id).cookie(this.admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String check = this.mvc.perform(get("/admin/akun/{id}/reset-kata-sandi", id).cookie(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).as("the account page only leads to the check")
+			.contains("href=\"/admin/akun/" + id + "/reset-kata-sandi\"")
+			.doesNotContain("action=\"/admin/akun/" + id + "/reset-kata-sandi\"");
+		assertThat(check).contains("Atur ulang kata sandi " + username + "?")
+			.contains("langsung tidak berlaku")
+			.contains("action=\"/admin/akun/" + id + "/reset-kata-sandi\"")
+			.contains("Batal");
+		assertValidHtml(check);
+		assertThat(this.jdbc.queryForObject("select must_change_password from account where id = ?", Boolean.class, id))
+			.as("opening the check changes nothing")
+			.isFalse();
 
 		String html = this.mvc.perform(post("/admin/akun/{id}/reset-kata-sandi", id).with(csrf()).cookie(this.admin))
 			.andExpect(status().isOk())

@@ -106,6 +106,12 @@ class StaffWorkspaceTests {
 		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("laporan_1_.pdf");
 		assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 
+		String check = page(this.pages.path("/dokumen/" + id + "/hapus"));
+		assertThat(library).contains("href=\"" + this.pages.path("/dokumen/" + id + "/hapus") + "\"");
+		assertThat(check).contains("Hapus laporan_1_.pdf?").contains("tidak dapat dikembalikan").contains("Batal");
+		assertValidHtml(check);
+		assertThat(this.documents.ofWorkUnit(this.pages.unit())).as("opening the check deletes nothing").hasSize(1);
+
 		this.mvc.perform(post(this.pages.path("/dokumen/" + id + "/hapus")).with(csrf()).cookie(this.pages.session()))
 			.andExpect(redirectedUrl(this.pages.path("/dokumen")));
 		assertThat(this.documents.ofWorkUnit(this.pages.unit())).isEmpty();
