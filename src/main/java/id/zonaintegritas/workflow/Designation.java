@@ -86,6 +86,10 @@ class Designation {
 		this.recordedAt = recordedAt;
 	}
 
+	LocalDate getDecreeDate() {
+		return this.decreeDate;
+	}
+
 	void revoke(String reason, String decree, LocalDate decreeDate, Long documentId, String by, Instant now) {
 		this.revocationDate = decreeDate;
 		this.revocationDocumentId = documentId;

@@ -49,6 +49,10 @@ public class WorkflowRuleException extends DomainRuleException {
 
 		DECREE_DATE_BEFORE_PROGRAMME("workflow.rule.decreeDateBeforeProgramme"),
 
+		DECREE_BEFORE_PROPOSAL("workflow.rule.decreeBeforeProposal"),
+
+		DECREE_BEFORE_DESIGNATION("workflow.rule.decreeBeforeDesignation"),
+
 		PREDICATE_NOT_HELD("workflow.rule.predicateNotHeld"),
 
 		MOVED_BY_EVALUATION("workflow.rule.movedByEvaluation"),

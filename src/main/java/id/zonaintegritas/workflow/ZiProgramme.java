@@ -217,6 +217,17 @@ class ZiProgramme {
 			throw new WorkflowRuleException(Reason.PREDICATE_NOT_TARGET, predicate, this.targetPredicate);
 		}
 		String decree = requireDecree(decreeNumber, decreeDate, today);
+		// The decree answers the proposal: it cannot be older than the unit's move to
+		// penilaian.
+		this.history.stream()
+			.map(StageChange::toView)
+			.filter((change) -> change.toStage() == Stage.PENILAIAN)
+			.map((change) -> change.changedAt().atZone(ProgrammeDates.WIB).toLocalDate())
+			.max(LocalDate::compareTo)
+			.filter(decreeDate::isBefore)
+			.ifPresent((proposedOn) -> {
+				throw new WorkflowRuleException(Reason.DECREE_BEFORE_PROPOSAL, proposedOn);
+			});
 		this.designations.add(new Designation(this, periodYear, predicate, decree, decreeDate, documentId, by, now));
 		this.heldPredicate = predicate;
 		if (awaitingDecree) {
@@ -247,6 +258,14 @@ class ZiProgramme {
 		}
 		String given = requireReason(reason);
 		String decree = requireDecree(decreeNumber, decreeDate, today);
+		this.designations.stream()
+			.filter((designation) -> designation.isActive() && designation.getPredicate() == predicate)
+			.map(Designation::getDecreeDate)
+			.filter((designatedOn) -> designatedOn != null && decreeDate.isBefore(designatedOn))
+			.findFirst()
+			.ifPresent((designatedOn) -> {
+				throw new WorkflowRuleException(Reason.DECREE_BEFORE_DESIGNATION, designatedOn);
+			});
 		this.designations.stream()
 			.filter((designation) -> designation.isActive() && designation.getPredicate() == predicate)
 			.forEach((designation) -> designation.revoke(given, decree, decreeDate, documentId, by, now));

@@ -16,6 +16,7 @@ import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Races;
@@ -315,10 +316,21 @@ class WorkflowServiceTests {
 
 		transaction.executeWithoutResult((status) -> this.moves.lheApproved(this.unit, "LHE 700/2025", lead));
 		transaction.executeWithoutResult((status) -> this.moves.proposed(this.unit, "Usulan B-1/2025", head));
+		LocalDate today = LocalDate.now(ProgrammeDates.WIB);
+		assertThatThrownBy(() -> transaction.executeWithoutResult((status) -> this.moves.designated(this.unit, 2025,
+				Predicate.WBK, "SK MenPAN-RB 1/2025", today.minusDays(1), null, tpn)))
+			.as("a decree older than the proposal it answers")
+			.isInstanceOfSatisfying(WorkflowRuleException.class,
+					(ex) -> assertThat(ex.getReason()).isEqualTo(WorkflowRuleException.Reason.DECREE_BEFORE_PROPOSAL));
 		transaction.executeWithoutResult((status) -> this.moves.designated(this.unit, 2025, Predicate.WBK,
-				"SK MenPAN-RB 1/2025", LocalDate.of(2025, 12, 5), null, tpn));
+				"SK MenPAN-RB 1/2025", today, null, tpn));
+		assertThatThrownBy(() -> transaction.executeWithoutResult((status) -> this.moves.revoke(this.unit,
+				Predicate.WBK, "Kasus gratifikasi", "SK MenPAN-RB 2/2026", today.minusDays(1), null, tpn)))
+			.as("a revocation older than the designation it revokes")
+			.isInstanceOfSatisfying(WorkflowRuleException.class, (ex) -> assertThat(ex.getReason())
+				.isEqualTo(WorkflowRuleException.Reason.DECREE_BEFORE_DESIGNATION));
 		ProgrammeView revoked = transaction.execute((status) -> this.moves.revoke(this.unit, Predicate.WBK,
-				"Kasus gratifikasi", "SK MenPAN-RB 2/2026", LocalDate.of(2026, 1, 5), null, tpn));
+				"Kasus gratifikasi", "SK MenPAN-RB 2/2026", today, null, tpn));
 
 		assertThat(revoked.stage()).isEqualTo(Stage.PEMBANGUNAN);
 		assertThat(revoked.heldPredicate()).isNull();
@@ -332,7 +344,7 @@ class WorkflowServiceTests {
 			.containsEntry("recorded_by", "tpn.kemenpanrb")
 			.containsEntry("revocation_decree", "SK MenPAN-RB 2/2026")
 			.containsEntry("revocation_reason", "Kasus gratifikasi")
-			.containsEntry("revocation_date", Date.valueOf("2026-01-05"));
+			.containsEntry("revocation_date", Date.valueOf(today));
 		assertThat(this.jdbc.queryForList("""
 				select cause || ' ' || changed_by from stage_change
 				where programme_id = (select id from zi_programme where work_unit_id = ?) order by id
