@@ -19,6 +19,7 @@ import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.evaluation.EligibilityGate;
 import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.period.PeriodService;
 import id.zonaintegritas.period.ProgrammePeriod;
 import id.zonaintegritas.shared.Actor;
@@ -249,6 +250,13 @@ public class TpnService {
 		this.access.requireTpn(tpn);
 		this.institutions.workUnit(unitId);
 		return this.workflow.programme(unitId);
+	}
+
+	/** The unit a TPN member is about to revoke or designate, by name. */
+	@Transactional(readOnly = true)
+	public WorkUnitSummary unit(long unitId, Actor tpn) {
+		this.access.requireTpn(tpn);
+		return this.institutions.workUnit(unitId);
 	}
 
 	/** A decree's file, for the TPN. */

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 
 import id.zonaintegritas.proposal.Selection;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.web.CheckedForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -13,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
  * objection, the field notes, the decree (number, date, file) or why not designated, and
  * a revocation.
  */
-public class ResultForm {
+public class ResultForm extends CheckedForm {
 
 	private Selection selection;
 
@@ -35,6 +38,25 @@ public class ResultForm {
 	private String reason;
 
 	private Predicate predicate;
+
+	/**
+	 * What a result needs before its check page can say what will happen: a decree's
+	 * number and date, a reason where one is given. The rules on them (a decree not from
+	 * the future, nor older than what it answers) are the service's, when confirmed.
+	 */
+	void requireForCheck(String mode, Errors errors) {
+		if (!"notDesignated".equals(mode)) {
+			if (!StringUtils.hasText(this.decreeNumber)) {
+				errors.rejectValue("decreeNumber", "workflow.rule.decreeRequired");
+			}
+			if (this.decreeDate == null && !errors.hasFieldErrors("decreeDate")) {
+				errors.rejectValue("decreeDate", "workflow.rule.decreeRequired");
+			}
+		}
+		if (!"designate".equals(mode) && !StringUtils.hasText(this.reason)) {
+			errors.rejectValue("reason", "workflow.rule.reasonRequired");
+		}
+	}
 
 	public Selection getSelection() {
 		return this.selection;

@@ -3,6 +3,7 @@ package id.zonaintegritas.proposal.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import id.zonaintegritas.assessment.AnswerProblemsView;
 import id.zonaintegritas.assessment.AnswerRejectedException;
@@ -131,8 +132,13 @@ class TpnController {
 			@ActingAs(ActorRole.TPN) Actor tpn, @ModelAttribute("form") ResultForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		int year = year(tahun);
+		String check = checkFirst("designate", unitId, year, tpn, form, result, model);
+		if (check != null) {
+			return check;
+		}
 		return step(unitId, year, tpn, form, result, model, redirect, locale, "proposal.designated", () -> this.tpn
-			.designate(unitId, year, form.getDecreeNumber(), form.getDecreeDate(), fileName(form), bytes(form), tpn));
+			.designate(unitId, year, form.getDecreeNumber(), form.getDecreeDate(), fileName(form), bytes(form), tpn),
+				() -> tpnCheck("designate", unitId, year, tpn, form, model));
 	}
 
 	@PostMapping("/tpn/unit/{unitId}/tidak-ditetapkan")
@@ -140,8 +146,44 @@ class TpnController {
 			@ActingAs(ActorRole.TPN) Actor tpn, @ModelAttribute("form") ResultForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		int year = year(tahun);
+		String check = checkFirst("notDesignated", unitId, year, tpn, form, result, model);
+		if (check != null) {
+			return check;
+		}
 		return step(unitId, year, tpn, form, result, model, redirect, locale, "proposal.notDesignated",
-				() -> this.tpn.notDesignated(unitId, year, form.getReason(), tpn));
+				() -> this.tpn.notDesignated(unitId, year, form.getReason(), tpn),
+				() -> unitPage(this.tpn.desk(unitId, year, tpn), form, model));
+	}
+
+	/**
+	 * The first submit of a result that cannot be taken back: the check page when what it
+	 * needs is there, the form again with what is missing, or the form again when the
+	 * check page asks to change; {@code null} once confirmed.
+	 */
+	private String checkFirst(String mode, long unitId, int year, Actor tpn, ResultForm form, BindingResult result,
+			Model model) {
+		if (form.toCarryOut()) {
+			return null;
+		}
+		if (form.toCheck()) {
+			form.requireForCheck(mode, result);
+			if (!result.hasErrors()) {
+				return tpnCheck(mode, unitId, year, tpn, form, model);
+			}
+		}
+		return unitPage(this.tpn.desk(unitId, year, tpn), form, model);
+	}
+
+	private String tpnCheck(String mode, long unitId, int year, Actor tpn, ResultForm form, Model model) {
+		TpnDesk desk = this.tpn.desk(unitId, year, tpn);
+		model.addAttribute("mode", mode);
+		model.addAttribute("form", form);
+		model.addAttribute("unitName", desk.proposed().unit().name());
+		model.addAttribute("predicate", "designate".equals(mode) ? desk.proposed().predicate() : null);
+		model.addAttribute("action", "/tpn/unit/" + unitId
+				+ ("designate".equals(mode) ? "/penetapan" : "/tidak-ditetapkan") + "?tahun=" + year);
+		model.addAttribute("cancel", "/tpn/unit/" + unitId + "?tahun=" + year);
+		return "proposal/tpn-check";
 	}
 
 	@GetMapping("/tpn/unit/{unitId}/area/{areaCode}")
@@ -207,7 +249,13 @@ class TpnController {
 	String revoke(@PathVariable long unitId, @ActingAs(ActorRole.TPN) Actor tpn,
 			@ModelAttribute("form") ResultForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			Locale locale) {
-		if (!result.hasErrors()) {
+		if (form.toCheck()) {
+			form.requireForCheck("revoke", result);
+			if (!result.hasErrors()) {
+				return revocationCheck(unitId, tpn, form, model);
+			}
+		}
+		if (!result.hasErrors() && form.toCarryOut()) {
 			try {
 				this.tpn.revoke(unitId, form.getPredicate(), form.getReason(), form.getDecreeNumber(),
 						form.getDecreeDate(), fileName(form), bytes(form), tpn);
@@ -220,8 +268,19 @@ class TpnController {
 			catch (DomainRuleException ex) {
 				Refusals.show(ex, model, this.messages, locale);
 			}
+			return revocationCheck(unitId, tpn, form, model);
 		}
 		return revocationPage(unitId, tpn, form, model);
+	}
+
+	private String revocationCheck(long unitId, Actor tpn, ResultForm form, Model model) {
+		model.addAttribute("mode", "revoke");
+		model.addAttribute("form", form);
+		model.addAttribute("unitName", this.tpn.unit(unitId, tpn).name());
+		model.addAttribute("predicate", form.getPredicate());
+		model.addAttribute("action", "/tpn/unit/" + unitId + "/pencabutan");
+		model.addAttribute("cancel", "/tpn/unit/" + unitId + "/pencabutan");
+		return "proposal/tpn-check";
 	}
 
 	private String revocationPage(long unitId, Actor tpn, ResultForm form, Model model) {
@@ -241,6 +300,12 @@ class TpnController {
 	 */
 	private String step(long unitId, int year, Actor tpn, ResultForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale, String done, Runnable command) {
+		return step(unitId, year, tpn, form, result, model, redirect, locale, done, command,
+				() -> unitPage(this.tpn.desk(unitId, year, tpn), form, model));
+	}
+
+	private String step(long unitId, int year, Actor tpn, ResultForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale, String done, Runnable command, Supplier<String> refused) {
 		if (!result.hasErrors()) {
 			try {
 				command.run();
@@ -259,7 +324,7 @@ class TpnController {
 				Refusals.show(ex, model, this.messages, locale);
 			}
 		}
-		return unitPage(this.tpn.desk(unitId, year, tpn), form, model);
+		return refused.get();
 	}
 
 	private String unitPage(TpnDesk desk, ResultForm form, Model model) {

@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -139,12 +140,32 @@ class EvaluationPagesTests {
 		this.jdbc.update("""
 				update proposed_unit set selection = 'LOLOS', selected_by = 'tpn.uji', selected_at = now()
 				where work_unit_id = ? and period_year = ?""", unit, YEAR);
+		String check = this.mvc
+			.perform(post("/tpn/unit/" + unit + "/penetapan").param("tahun", String.valueOf(YEAR))
+				.param("decreeNumber", "SK MenPAN-RB 9/" + YEAR)
+				.param("decreeDate", LocalDate.now().toString())
+				.with(csrf())
+				.cookie(tpnSession))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(check).contains("Periksa penetapan sebelum dicatat")
+			.contains("SK MenPAN-RB 9/" + YEAR)
+			.contains("type=\"file\"")
+			.contains("Catat penetapan WBK");
+		assertValidHtml(check);
+		assertThat(
+				this.jdbc.queryForObject("select stage from zi_programme where work_unit_id = ?", String.class, unit))
+			.as("nothing is recorded before it is confirmed")
+			.isEqualTo("PENILAIAN");
 		MockHttpServletResponse tooLong = this.mvc
 			.perform(multipart("/tpn/unit/" + unit + "/penetapan")
 				.file(new MockMultipartFile("decreeFile", "sk.pdf", "application/pdf", TestData.pdf("SK")))
 				.param("tahun", String.valueOf(YEAR))
 				.param("decreeNumber", "SK ".repeat(60))
 				.param("decreeDate", LocalDate.now().toString())
+				.param("confirmed", "true")
 				.with(csrf())
 				.cookie(tpnSession))
 			.andReturn()
@@ -159,6 +180,50 @@ class EvaluationPagesTests {
 		Cookie admin = Sessions.logIn(this.mvc, "admin");
 		assertThat(page("/admin/periode/" + YEAR + "/minimum", admin)).contains("Capaian kinerja")
 			.contains("Nilai bawaan: yang lebih ketat.");
+	}
+
+	@Test
+	void aRevocationIsCheckedBeforeItIsRecordedAndTheDecreeFileIsAskedForThere() throws Exception {
+		long holder = this.jdbc.queryForObject(
+				"select work_unit_id from zi_programme where held_predicate = 'WBK' order by work_unit_id limit 1",
+				Long.class);
+		Cookie tpnSession = Sessions.logIn(this.mvc, TestData.tpn(this.jdbc).username());
+		String form = page("/tpn/unit/" + holder + "/pencabutan", tpnSession);
+
+		String check = this.mvc
+			.perform(post("/tpn/unit/" + holder + "/pencabutan").param("predicate", "WBK")
+				.param("reason", "Terbukti ada pungutan liar")
+				.param("decreeNumber", "SK MenPAN-RB 12/2026")
+				.param("decreeDate", LocalDate.now().toString())
+				.with(csrf())
+				.cookie(tpnSession))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String missing = this.mvc
+			.perform(post("/tpn/unit/" + holder + "/pencabutan").param("predicate", "WBK")
+				.param("decreeNumber", "SK MenPAN-RB 12/2026")
+				.with(csrf())
+				.cookie(tpnSession))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(form).doesNotContain("type=\"file\"").contains("Lanjut: periksa dan lampirkan SK");
+		assertThat(check).contains("Periksa pencabutan sebelum dicatat")
+			.contains("Terbukti ada pungutan liar")
+			.contains("Pencabutan tidak dapat dibatalkan")
+			.contains("type=\"file\"")
+			.contains("Cabut predikat WBK");
+		assertValidHtml(check);
+		assertThat(missing).as("every missing answer at once, the form kept")
+			.contains("Tuliskan alasannya")
+			.contains("value=\"SK MenPAN-RB 12/2026\"");
+		assertThat(this.jdbc.queryForObject("select held_predicate from zi_programme where work_unit_id = ?",
+				String.class, holder))
+			.as("nothing is revoked before it is confirmed")
+			.isEqualTo("WBK");
 	}
 
 	private String page(String path, Cookie session) throws Exception {

@@ -196,8 +196,11 @@ class EvaluationRoadBrowserTests {
 		open("/tpn/unit/" + this.unit + "?tahun=" + YEAR);
 		assertThat(text("main")).contains("Semua syarat minimum WBK terpenuhi");
 		this.browser.findElement(By.id("decreeNumber")).sendKeys("SK MenPAN-RB Nomor 77 Tahun " + YEAR);
+		click(button("Lanjut: periksa dan lampirkan SK"));
+		assertThat(text("main")).contains("Periksa penetapan sebelum dicatat")
+			.contains("ditetapkan sebagai unit WBK dan pindah ke tahap penetapan");
 		this.browser.findElement(By.id("decreeFile")).sendKeys(pdf("sk-menpan-rb.pdf").toString());
-		click(button("Catat penetapan"));
+		click(button("Catat penetapan WBK"));
 		assertThat(text("[role=status]")).contains("Penetapan dan SK telah dicatat");
 
 		// Anyone sees WBK with its decree, the period, the proposal and the TPN's
