@@ -23,9 +23,6 @@ public final class Declarations {
 	private Declarations() {
 	}
 
-	/**
-	 * A submitted, witnessed declaration whose pact the head has signed; returns its id.
-	 */
 	/** A draft that says when, where and who, without witnesses; returns its id. */
 	public static long draft(DeclarationService declarations, long unit, Actor staff) {
 		return declarations
@@ -36,6 +33,9 @@ public final class Declarations {
 			.id();
 	}
 
+	/**
+	 * A submitted, witnessed declaration whose pact the head has signed; returns its id.
+	 */
 	public static long declareAndSign(DeclarationService declarations, PactService pact, long unit, Actor staff) {
 		declarations.saveDraft(unit, new DeclarationDraft(
 				new DeclarationDetails(LocalDate.of(2025, 1, 14), "Aula", "Kepala Unit", "Kepala", Predicate.WBK, null,

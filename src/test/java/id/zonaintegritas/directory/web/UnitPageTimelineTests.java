@@ -1,7 +1,17 @@
 package id.zonaintegritas.directory.web;
 
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 
+import id.zonaintegritas.declaration.DeclarationDetails;
+import id.zonaintegritas.declaration.DeclarationDraft;
+import id.zonaintegritas.declaration.DeclarationService;
+import id.zonaintegritas.declaration.PressLink;
+import id.zonaintegritas.declaration.Witness;
+import id.zonaintegritas.declaration.WitnessKind;
+import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -28,6 +38,9 @@ class UnitPageTimelineTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DeclarationService declarations;
+
 	@Test
 	void theTimelineIsInDateOrderWithDesignationsAndRevocationsWhereTheyHappened() throws Exception {
 		String html = page("/direktori/disdukcapil-kabupaten-serang");
@@ -45,6 +58,31 @@ class UnitPageTimelineTests {
 		assertThat(revoked).isGreaterThan(designated);
 		assertThat(html.indexOf("Berkas SK pencabutan")).isGreaterThan(revoked);
 		assertThat(lhe).as("this year's LHE is not a public event").isNegative();
+	}
+
+	@Test
+	void whatStaffEnterForThePublicIsOnThePublicPage() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		Actor staff = TestData.staffOf(this.jdbc, unit);
+		this.declarations.saveDraft(unit, new DeclarationDraft(
+				new DeclarationDetails(LocalDate.of(2025, 2, 3), "Aula Kantor", "Kepala Unit", "Kepala", Predicate.WBK,
+						"Pencanangan dihadiri seluruh pegawai.\nDilanjutkan penandatanganan pakta integritas.",
+						"PermenPAN-RB Nomor 90 Tahun 2021"),
+				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)),
+				List.of(new PressLink("https://berita.example/pencanangan-zi", "Unit mencanangkan ZI")), List.of()),
+				staff);
+		this.declarations.submit(unit, staff);
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit);
+
+		String html = page("/direktori/" + slug);
+
+		assertThat(html)
+			.contains("Pencanangan dihadiri seluruh pegawai.\nDilanjutkan penandatanganan pakta integritas.")
+			.contains("Dasar hukum:")
+			.contains("PermenPAN-RB Nomor 90 Tahun 2021")
+			.contains("Liputan media:")
+			.contains("href=\"https://berita.example/pencanangan-zi\"")
+			.contains("Unit mencanangkan ZI");
 	}
 
 	@Test
