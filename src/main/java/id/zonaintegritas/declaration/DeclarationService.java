@@ -81,6 +81,32 @@ public class DeclarationService {
 		if (this.declarations.existsSubmitted(workUnitId, target)) {
 			throw new DeclarationRuleException(Reason.ALREADY_DECLARED);
 		}
+		Declaration declaration = draftOf(workUnitId, actor);
+		declaration.revise(draft.details(), draft.witnesses(), draft.pressLinks(), LocalDate.now(this.clock));
+		attach(declaration, draft.uploads(), actor);
+		this.audit.record(AuditRecord.worded(actor, "DECLARATION_SAVED", "Declaration", declaration.getId(), workUnitId,
+				draft.witnesses().size(), draft.uploads().size()));
+		return declaration.toView();
+	}
+
+	/**
+	 * Stores and attaches files chosen on the form when the form goes back to the user
+	 * without being saved (a row added or removed, a field to correct): a file input
+	 * cannot be filled again, so the files are kept on the draft, where they can be let
+	 * go of. What the form says is not saved. All or nothing.
+	 */
+	@Transactional
+	public DeclarationView keepUploads(long workUnitId, List<Upload> uploads, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
+		Declaration declaration = draftOf(workUnitId, actor);
+		attach(declaration, uploads, actor);
+		this.audit.record(AuditRecord.worded(actor, "DECLARATION_SAVED", "Declaration", declaration.getId(), workUnitId,
+				declaration.toView().witnesses().size(), uploads.size()));
+		return declaration.toView();
+	}
+
+	private Declaration draftOf(long workUnitId, Actor actor) {
 		Optional<Declaration> existing = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT);
 		Declaration declaration = existing.orElseGet(
 				() -> this.declarations.save(Declaration.draft(workUnitId, actor.username(), this.clock.instant())));
@@ -88,14 +114,16 @@ public class DeclarationService {
 			this.audit.record(
 					AuditRecord.worded(actor, "DECLARATION_DRAFTED", "Declaration", declaration.getId(), workUnitId));
 		}
-		declaration.revise(draft.details(), draft.witnesses(), draft.pressLinks(), LocalDate.now(this.clock));
-		for (Upload upload : draft.uploads()) {
-			long documentId = this.documents.upload(workUnitId, upload.fileName(), upload.content(), actor).id();
+		return declaration;
+	}
+
+	private void attach(Declaration declaration, List<Upload> uploads, Actor actor) {
+		for (Upload upload : uploads) {
+			long documentId = this.documents
+				.upload(declaration.getWorkUnitId(), upload.fileName(), upload.content(), actor)
+				.id();
 			declaration.attach(documentId, upload.kind());
 		}
-		this.audit.record(AuditRecord.worded(actor, "DECLARATION_SAVED", "Declaration", declaration.getId(), workUnitId,
-				draft.witnesses().size(), draft.uploads().size()));
-		return declaration.toView();
 	}
 
 	/**

@@ -98,31 +98,33 @@ class DeclarationFormController {
 	}
 
 	@PostMapping(params = "addWitness")
-	String addWitness(@ModelAttribute("form") DeclarationForm form, @PathVariable long unitId,
-			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+	String addWitness(@ModelAttribute("form") DeclarationForm form, BindingResult result, @PathVariable long unitId,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) throws IOException {
 		form.getWitnesses().add(new WitnessRow());
-		return rerender(unitId, staff, model, form);
+		return rerenderKeepingFiles(unitId, staff, model, form, result);
 	}
 
 	@PostMapping(params = "removeWitness")
-	String removeWitness(@ModelAttribute("form") DeclarationForm form, @RequestParam int removeWitness,
-			@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+	String removeWitness(@ModelAttribute("form") DeclarationForm form, BindingResult result,
+			@RequestParam int removeWitness, @PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
+			Model model) throws IOException {
 		removeRow(form.getWitnesses(), removeWitness);
-		return rerender(unitId, staff, model, form);
+		return rerenderKeepingFiles(unitId, staff, model, form, result);
 	}
 
 	@PostMapping(params = "addPressLink")
-	String addPressLink(@ModelAttribute("form") DeclarationForm form, @PathVariable long unitId,
-			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+	String addPressLink(@ModelAttribute("form") DeclarationForm form, BindingResult result, @PathVariable long unitId,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) throws IOException {
 		form.getPressLinks().add(new PressLinkRow());
-		return rerender(unitId, staff, model, form);
+		return rerenderKeepingFiles(unitId, staff, model, form, result);
 	}
 
 	@PostMapping(params = "removePressLink")
-	String removePressLink(@ModelAttribute("form") DeclarationForm form, @RequestParam int removePressLink,
-			@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+	String removePressLink(@ModelAttribute("form") DeclarationForm form, BindingResult result,
+			@RequestParam int removePressLink, @PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
+			Model model) throws IOException {
 		removeRow(form.getPressLinks(), removePressLink);
-		return rerender(unitId, staff, model, form);
+		return rerenderKeepingFiles(unitId, staff, model, form, result);
 	}
 
 	/**
@@ -152,14 +154,16 @@ class DeclarationFormController {
 				return "redirect:/staf/unit/" + unitId + "/pencanangan";
 			}
 			catch (DocumentRejectedException ex) {
+				// All or nothing: with one file refused, none is kept.
 				result.rejectValue("files", ex.getMessageKey(), ex.getArguments(), null);
+				model.addAttribute("fileNotKept", form.hasFile());
+				return rerender(unitId, staff, model, form);
 			}
 			catch (DomainRuleException ex) {
 				result.reject(ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
-		model.addAttribute("fileNotKept", form.hasFile());
-		return rerender(unitId, staff, model, form);
+		return rerenderKeepingFiles(unitId, staff, model, form, result);
 	}
 
 	/** What will become public, checked before it is: "check your answers". */
@@ -280,6 +284,29 @@ class DeclarationFormController {
 
 	private DeclarationView current(long unitId, Actor staff) {
 		return this.declarations.submittedForStaff(unitId, staff);
+	}
+
+	/**
+	 * The form again, unsaved, with the files that were chosen kept on the draft: a file
+	 * input cannot be filled again, and nothing a user chose may be lost.
+	 */
+	private String rerenderKeepingFiles(long unitId, Actor staff, Model model, DeclarationForm form,
+			BindingResult result) throws IOException {
+		if (form.hasFile()) {
+			try {
+				this.declarations.keepUploads(unitId, form.uploads(), staff);
+				model.addAttribute("filesKept", true);
+			}
+			catch (DocumentRejectedException ex) {
+				result.rejectValue("files", ex.getMessageKey(), ex.getArguments(), null);
+				model.addAttribute("fileNotKept", true);
+			}
+			catch (DomainRuleException ex) {
+				result.reject(ex.getMessageKey(), ex.getArguments(), null);
+				model.addAttribute("fileNotKept", true);
+			}
+		}
+		return rerender(unitId, staff, model, form);
 	}
 
 	private String rerender(long unitId, Actor staff, Model model, DeclarationForm form) {

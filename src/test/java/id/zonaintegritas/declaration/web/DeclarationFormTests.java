@@ -71,6 +71,45 @@ class DeclarationFormTests {
 	}
 
 	@Test
+	void aFileChosenBeforeAddingAWitnessOrCorrectingAFieldIsKeptOnTheDraft() throws Exception {
+		String added = this.mvc
+			.perform(form().file(new MockMultipartFile("files", "notulen.pdf", "application/pdf", TestData.pdf("n")))
+				.param("fileKind", "NOTULEN")
+				.param("addWitness", "1")
+				.param("venue", "Aula Kantor"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String refused = this.mvc
+			.perform(form().file(new MockMultipartFile("files", "foto.png", "image/png", TestData.png()))
+				.param("fileKind", "FOTO")
+				.param("action", "save")
+				.param("venue", "Aula Kantor")
+				.param("witnesses[0].kind", "KPK")
+				.param("witnesses[0].organisationName", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(added).contains("notulen.pdf")
+			.contains("sudah disimpan pada draf")
+			.contains("Saksi 1")
+			.contains("value=\"Aula Kantor\"");
+		assertValidHtml(added);
+		assertThat(refused).contains("notulen.pdf").contains("foto.png").contains("Wajib diisi.");
+		assertThat(this.jdbc.queryForList("""
+				select dd.kind from declaration_document dd join declaration d on d.id = dd.declaration_id
+				where d.work_unit_id = ? order by dd.kind
+				""", String.class, this.pages.unit())).containsExactly("FOTO", "NOTULEN");
+		assertThat(this.jdbc.queryForObject("select venue from declaration where work_unit_id = ?", String.class,
+				this.pages.unit()))
+			.as("what the form says is saved only by saving it")
+			.isNull();
+	}
+
+	@Test
 	void removingAWitnessRowKeepsTheOthers() throws Exception {
 		String html = this.mvc
 			.perform(form().param("removeWitness", "0")
