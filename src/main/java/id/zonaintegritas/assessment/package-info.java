@@ -12,5 +12,6 @@
 		"lke_question", "lke_option", "lke_numeric_input", "lke_minimum", "lke_checklist_item", "lke_assessment",
 		"lke_answer", "lke_answer_number", "lke_evidence", "lke_checklist_tick", "lke_area_assignment",
 		"lke_answer_change", "lke_sub_area_tally", "lke_evaluation", "lke_evaluation_answer",
-		"lke_evaluation_answer_change", "lke_return", "lke_period_minimum" }, views = { "lhe_register" })
+		"lke_evaluation_answer_change", "lke_return", "lke_period_minimum" },
+		views = { "lhe_register", "lke_standing" })
 package id.zonaintegritas.assessment;

@@ -1,5 +1,8 @@
 package id.zonaintegritas.workflow.web;
 
+import java.util.List;
+import java.util.Set;
+
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.pact.PactService;
@@ -11,6 +14,7 @@ import id.zonaintegritas.support.TestData;
 import id.zonaintegritas.workflow.Outcome;
 import id.zonaintegritas.workflow.StageRequestView;
 import id.zonaintegritas.workflow.WorkflowService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,15 +65,40 @@ class StaffWorkspaceTests {
 	@Test
 	void theDashboardListsWhatIsMissingByTheWorkflowsOwnRules() throws Exception {
 		String before = page("/staf");
-		assertThat(before).contains("Ajukan pencanangan terlebih dahulu")
-			.contains("Pencanangan belum memiliki saksi.")
-			.contains("Pimpinan unit belum menandatangani pakta integritas.");
+		assertThat(tasks(before)).containsExactly("Isi dan ajukan pencanangan: Belum selesai",
+				"Catat pakta integritas pimpinan unit: Belum selesai",
+				"Ajukan tahap pembangunan: Belum dapat dimulai: selesaikan langkah di atas");
+		assertThat(before).doesNotContain("Ajukan tahap Pembangunan</a>");
 		assertValidHtml(before);
 
 		declare();
 
 		String after = page("/staf");
-		assertThat(after).contains("Semua syarat terpenuhi").doesNotContain("belum memiliki saksi");
+		assertThat(tasks(after)).containsExactly("Isi dan ajukan pencanangan: ✓ Selesai",
+				"Catat pakta integritas pimpinan unit: ✓ Selesai", "Ajukan tahap pembangunan: Siap diajukan");
+		assertThat(Jsoup.parse(after).select("a.button[href=\"" + this.pages.path("/tahap") + "\"]").text())
+			.as("a button that names the next stage")
+			.isEqualTo("Ajukan tahap Pembangunan");
+		assertValidHtml(after);
+	}
+
+	@Test
+	void whileTheUnitBuildsTheTaskListFollowsItsSelfAssessmentAndTheTpi() throws Exception {
+		declare();
+		StageRequestView request = this.workflow.requestNextStage(this.pages.unit(), "Selesai", Set.of(),
+				this.pages.staff());
+		this.workflow.decide(request.id(), request.version(), Outcome.APPROVED, null,
+				TestData.reviewerOf(this.jdbc, "BPS"));
+		int staffCount = this.jdbc.queryForObject("select staff_count from work_unit where id = ?", Integer.class,
+				this.pages.unit());
+
+		List<String> tasks = tasks(page("/staf"));
+
+		assertThat(tasks).containsExactly("Isi dan ajukan pencanangan: ✓ Selesai",
+				"Pakta integritas seluruh pegawai: 1 dari " + staffCount + " pegawai telah menandatangani ("
+						+ (100 / staffCount) + "%)",
+				"Isi dan ajukan penilaian mandiri (LKE): Belum dimulai",
+				"Evaluasi TPI inspektorat (LHE): Dimulai setelah LKE diajukan");
 	}
 
 	@Test
@@ -252,6 +281,15 @@ class StaffWorkspaceTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/** The task list as a user reads it: each step and its state. */
+	private static List<String> tasks(String html) {
+		return Jsoup.parse(html)
+			.select("ol.task-list li")
+			.stream()
+			.map((task) -> task.selectFirst(".task-name").text() + ": " + task.selectFirst(".task-status").text())
+			.toList();
 	}
 
 }
