@@ -241,8 +241,11 @@ public class Directory {
 		if (filter.stage() == Standing.BELUM) {
 			conditions.add("s.stage = 'PENCANANGAN' and u.latest_declared_on is null");
 		}
+		else if (filter.stage() == Standing.PENCANANGAN) {
+			conditions.add("s.stage = 'PENCANANGAN' and u.latest_declared_on is not null");
+		}
 		else if (filter.stage() != null) {
-			conditions.add("s.stage = :stage and u.latest_declared_on is not null");
+			conditions.add("s.stage = :stage");
 			params.put("stage", filter.stage().name());
 		}
 		if (filter.predicate() != null) {

@@ -11,7 +11,7 @@ public enum Standing {
 
 	/** The standing of a unit at this stage, with or without a public declaration. */
 	public static Standing of(String stage, boolean declared) {
-		return declared ? valueOf(stage) : BELUM;
+		return (!declared && PENCANANGAN.name().equals(stage)) ? BELUM : valueOf(stage);
 	}
 
 }
