@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.PublicDataVersion;
@@ -78,6 +79,33 @@ public class InstitutionService {
 			.query(InstitutionService::unit)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("error.workUnit.notFound", id));
+	}
+
+	/**
+	 * Work units whose name, instansi or instansi code contains the text, by name, at
+	 * most {@code limit}: for pickers that must work with thousands of units and without
+	 * JavaScript.
+	 */
+	public List<WorkUnitSummary> findWorkUnits(String text, int limit) {
+		return this.jdbc.sql(UNITS + """
+				 where name ilike :pattern escape '\\' or institution_name ilike :pattern escape '\\'
+				    or institution_code ilike :pattern escape '\\'
+				order by name, id limit :limit
+				""").param("pattern", containing(text)).param("limit", limit).query(InstitutionService::unit).list();
+	}
+
+	/** Instansi whose name or code contains the text, by name, at most {@code limit}. */
+	public List<InstitutionView> findInstitutions(String text, int limit) {
+		String wanted = text.strip().toLowerCase(Locale.ROOT);
+		return listInstitutions().stream()
+			.filter((institution) -> institution.name().toLowerCase(Locale.ROOT).contains(wanted)
+					|| institution.code().toLowerCase(Locale.ROOT).contains(wanted))
+			.limit(limit)
+			.toList();
+	}
+
+	private static String containing(String text) {
+		return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	public List<InstitutionView> listInstitutions() {

@@ -1,10 +1,16 @@
 package id.zonaintegritas.account.web;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import id.zonaintegritas.account.AccountRuleException;
 import id.zonaintegritas.account.AccountService;
+import id.zonaintegritas.account.AccountView;
 import id.zonaintegritas.account.Role;
 import id.zonaintegritas.account.TemporaryPassword;
 import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.institution.InstitutionView;
+import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators list, create, edit and disable accounts, and reset passwords. */
@@ -32,21 +39,86 @@ class AdminAccountController {
 		this.institutions = institutions;
 	}
 
+	/**
+	 * How many matches a picker's search shows: enough to choose from, few enough to
+	 * read.
+	 */
+	static final int MATCHES = 20;
+
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("allInstitutions", this.institutions.listInstitutions());
-		model.addAttribute("allUnits", this.institutions.listWorkUnits());
 	}
 
 	@GetMapping("/admin/akun")
 	String list(Model model) {
-		model.addAttribute("accounts", this.accounts.list());
+		List<AccountView> accounts = this.accounts.list();
+		model.addAttribute("accounts", accounts);
+		// Each account's scope by name: the units and instansi the listed accounts name.
+		model.addAttribute("unitNames", this.institutions
+			.workUnits(accounts.stream().flatMap((account) -> account.workUnitIds().stream()).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(WorkUnitSummary::id, WorkUnitSummary::name)));
+		model.addAttribute("institutionNames",
+				this.institutions.listInstitutions()
+					.stream()
+					.collect(Collectors.toMap(InstitutionView::id, InstitutionView::name)));
 		return "account/admin/accounts";
 	}
 
 	@GetMapping("/admin/akun/baru")
-	String newForm(@ModelAttribute("form") AccountForm form) {
+	String newForm(@ModelAttribute("form") AccountForm form, Model model) {
+		return formPage(form, model, null, null);
+	}
+
+	/**
+	 * A picker's search: the form again, unsaved, with what was typed and ticked, and the
+	 * units or instansi that match to tick.
+	 */
+	@PostMapping(path = { "/admin/akun/baru", "/admin/akun/{id}" }, params = { "cariUnit" })
+	String findUnits(@PathVariable(required = false) Long id, @ModelAttribute("form") AccountForm form,
+			@RequestParam(name = "unitSearch", defaultValue = "") String search, Model model) {
+		return searchPage(id, form, model, search, null);
+	}
+
+	@PostMapping(path = { "/admin/akun/baru", "/admin/akun/{id}" }, params = { "cariInstansi" })
+	String findInstitutions(@PathVariable(required = false) Long id, @ModelAttribute("form") AccountForm form,
+			@RequestParam(name = "institutionSearch", defaultValue = "") String search, Model model) {
+		return searchPage(id, form, model, null, search);
+	}
+
+	private String searchPage(Long id, AccountForm form, Model model, String unitSearch, String institutionSearch) {
+		if (id != null) {
+			model.addAttribute("accountId", id);
+			form.setUsername(this.accounts.account(id).username());
+		}
+		return formPage(form, model, unitSearch, institutionSearch);
+	}
+
+	/** The account form with its pickers: what is chosen, and what a search found. */
+	private String formPage(AccountForm form, Model model, String unitSearch, String institutionSearch) {
+		model.addAttribute("chosenUnits", this.institutions.workUnits(form.getWorkUnitIds()));
+		model.addAttribute("chosenInstitutions",
+				this.institutions.listInstitutions()
+					.stream()
+					.filter((institution) -> form.getInstitutionIds().contains(institution.id()))
+					.toList());
+		boolean unitSearched = unitSearch != null && !unitSearch.isBlank();
+		boolean institutionSearched = institutionSearch != null && !institutionSearch.isBlank();
+		model.addAttribute("unitSearch", unitSearch);
+		model.addAttribute("unitSearched", unitSearched);
+		model.addAttribute("unitMatches",
+				unitSearched ? this.institutions.findWorkUnits(unitSearch, MATCHES)
+					.stream()
+					.filter((unit) -> !form.getWorkUnitIds().contains(unit.id()))
+					.toList() : List.of());
+		model.addAttribute("institutionSearch", institutionSearch);
+		model.addAttribute("institutionSearched", institutionSearched);
+		model.addAttribute("institutionMatches",
+				institutionSearched ? this.institutions.findInstitutions(institutionSearch, MATCHES)
+					.stream()
+					.filter((institution) -> !form.getInstitutionIds().contains(institution.id()))
+					.toList() : List.of());
 		return "account/admin/account-form";
 	}
 
@@ -54,7 +126,7 @@ class AdminAccountController {
 	String create(@ActingAs(ActorRole.ADMIN) Actor admin, @Valid @ModelAttribute("form") AccountForm form,
 			BindingResult result, Model model) {
 		if (result.hasErrors()) {
-			return "account/admin/account-form";
+			return formPage(form, model, null, null);
 		}
 		try {
 			// Shown once in this response (not stored in a flash attribute or a URL).
@@ -64,15 +136,16 @@ class AdminAccountController {
 		}
 		catch (AccountRuleException ex) {
 			result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
-			return "account/admin/account-form";
+			return formPage(form, model, null, null);
 		}
 	}
 
 	@GetMapping("/admin/akun/{id}")
 	String editForm(@PathVariable long id, Model model) {
 		model.addAttribute("accountId", id);
-		model.addAttribute("form", AccountForm.of(this.accounts.account(id)));
-		return "account/admin/account-form";
+		AccountForm form = AccountForm.of(this.accounts.account(id));
+		model.addAttribute("form", form);
+		return formPage(form, model, null, null);
 	}
 
 	@PostMapping("/admin/akun/{id}")
@@ -82,7 +155,7 @@ class AdminAccountController {
 		model.addAttribute("accountId", id);
 		form.setUsername(this.accounts.account(id).username());
 		if (result.hasErrors()) {
-			return "account/admin/account-form";
+			return formPage(form, model, null, null);
 		}
 		try {
 			this.accounts.update(id, form.getVersion(), form.toChanges(), admin);
@@ -91,7 +164,7 @@ class AdminAccountController {
 		}
 		catch (AccountRuleException ex) {
 			result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
-			return "account/admin/account-form";
+			return formPage(form, model, null, null);
 		}
 	}
 

@@ -8,6 +8,7 @@ import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class AdminAccountPagesTests {
 		String form = page("/admin/akun/baru");
 
 		assertThat(list).contains("staf.bps-kab-serang").contains("inspektorat.bps");
-		assertThat(form).contains("Nama pengguna").contains("BPS Kabupaten Serang");
+		assertThat(form).contains("Nama pengguna").contains("Cari unit kerja");
 		assertValidHtml(list);
 		assertValidHtml(form);
 	}
@@ -92,6 +93,58 @@ class AdminAccountPagesTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from account where username = 'staf.tanpa-unit'",
 				Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void unitsAreChosenBySearchingWithoutJavaScriptAndTheListShowsEachAccountsScope() throws Exception {
+		String empty = page("/admin/akun/baru");
+		String found = this.mvc
+			.perform(post("/admin/akun/baru").with(csrf())
+				.cookie(this.admin)
+				.param("username", "staf.pencarian")
+				.param("displayName", "Tim ZI")
+				.param("roles", "AGENCY_STAFF")
+				.param("unitSearch", "pom di serang")
+				.param("cariUnit", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long bbpom = this.jdbc.queryForObject("select id from work_unit where slug = 'balai-besar-pom-serang'",
+				Long.class);
+		String chosen = this.mvc
+			.perform(post("/admin/akun/baru").with(csrf())
+				.cookie(this.admin)
+				.param("username", "staf.pencarian")
+				.param("displayName", "Tim ZI")
+				.param("roles", "AGENCY_STAFF")
+				.param("workUnitIds", String.valueOf(bbpom))
+				.param("institutionSearch", "zzz-tidak-ada")
+				.param("cariInstansi", "1"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String list = page("/admin/akun");
+
+		assertThat(empty).doesNotContain("<select").doesNotContain("multiple").contains("Cari unit kerja");
+		assertValidHtml(empty);
+		assertThat(found).contains("Balai Besar POM di Serang").contains("value=\"staf.pencarian\"");
+		assertThat(Jsoup.parse(found).select("input[name=workUnitIds][value=" + bbpom + "]").hasAttr("checked"))
+			.as("found, to be ticked")
+			.isFalse();
+		assertValidHtml(found);
+		assertThat(Jsoup.parse(chosen).select("input[name=workUnitIds][value=" + bbpom + "]").hasAttr("checked"))
+			.as("a ticked unit stays ticked while another picker searches")
+			.isTrue();
+		assertThat(chosen).contains("Tidak ada yang cocok dengan pencarian itu.");
+		assertThat(this.jdbc.queryForObject("select count(*) from account where username = 'staf.pencarian'",
+				Integer.class))
+			.as("a search saves nothing")
+			.isZero();
+		assertThat(Jsoup.parse(list).select("tr:has(a:containsOwn(staf.bbpom-serang)) td[data-label=Cakupan]").text())
+			.isEqualTo("Balai Besar POM di Serang");
+		assertThat(Jsoup.parse(list).select("tr:has(a:containsOwn(inspektorat.bpom)) td[data-label=Cakupan]").text())
+			.contains("Instansi: Badan Pengawas Obat dan Makanan");
 	}
 
 	@Test
