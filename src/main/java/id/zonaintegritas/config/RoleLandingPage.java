@@ -47,7 +47,7 @@ class RoleLandingPage extends SimpleUrlAuthenticationSuccessHandler {
 		if (hasRole(authentication, "ROLE_TPN")) {
 			return "/tpn";
 		}
-		return hasRole(authentication, "ROLE_ADMIN") ? "/admin/akun" : "/akun";
+		return hasRole(authentication, "ROLE_ADMIN") ? "/admin" : "/akun";
 	}
 
 	// Only the path and query of the saved address: "//evil.example" and other hosts are

@@ -46,6 +46,11 @@ public class InstitutionService {
 		return this.jdbc.sql(UNITS + " order by name, id").query(InstitutionService::unit).list();
 	}
 
+	/** How many work units are registered. */
+	public long countWorkUnits() {
+		return this.jdbc.sql("select count(*) from unit_listing").query(Long.class).single();
+	}
+
 	public List<WorkUnitSummary> workUnitsOf(long institutionId) {
 		return this.jdbc.sql(UNITS + " where institution_id = :institution order by name, id")
 			.param("institution", institutionId)

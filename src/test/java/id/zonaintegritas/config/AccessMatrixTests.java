@@ -114,6 +114,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /akun", SIGNED_IN);
 		EXPECTED.put("GET /akun/kata-sandi", SIGNED_IN);
 		EXPECTED.put("POST /akun/kata-sandi", SIGNED_IN);
+		EXPECTED.put("GET /admin", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/akun", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/akun/baru", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/akun/baru", ADMIN_ONLY);

@@ -43,6 +43,21 @@ class AdminAccountPagesTests {
 	}
 
 	@Test
+	void administratorsHaveAHomeThatCountsWhatTheyLookAfterAndLeadsToEachPart() throws Exception {
+		String home = page("/admin");
+		long units = this.jdbc.queryForObject("select count(*) from work_unit", Long.class);
+		long accounts = this.jdbc.queryForObject("select count(*) from account", Long.class);
+
+		assertThat(Jsoup.parse(home).select("main a").eachAttr("href")).contains("/admin/akun", "/admin/instansi",
+				"/admin/unit-kerja", "/admin/periode", "/admin/lke", "/admin/singkatan", "/audit");
+		assertThat(Jsoup.parse(home).text())
+			.contains(String.format(java.util.Locale.forLanguageTag("id"), "%,d unit kerja terdaftar", units))
+			.containsPattern(String.format(java.util.Locale.forLanguageTag("id"), "%,d", accounts)
+					+ " akun, \\d+ di antaranya nonaktif");
+		assertValidHtml(home);
+	}
+
+	@Test
 	void theAccountListAndFormsAreValidPages() throws Exception {
 		String list = page("/admin/akun");
 		String form = page("/admin/akun/baru");

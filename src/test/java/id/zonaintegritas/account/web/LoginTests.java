@@ -59,7 +59,7 @@ class LoginTests {
 	void everyRoleLandsOnItsOwnWorkspace() throws Exception {
 		Map<String, String> landings = Map.of(TestData.reviewerOf(this.jdbc, "BPS").username(), "/inspektorat",
 				TestData.headOf(this.jdbc, "BPS").username(), "/instansi", TestData.tpn(this.jdbc).username(), "/tpn",
-				TestData.admin(this.jdbc).username(), "/admin/akun");
+				TestData.admin(this.jdbc).username(), "/admin");
 
 		for (Map.Entry<String, String> landing : landings.entrySet()) {
 			this.mvc.perform(formLogin().user(landing.getKey()).password(PASSWORD))
