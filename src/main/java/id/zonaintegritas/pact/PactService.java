@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import id.zonaintegritas.account.AccessGuard;
@@ -23,6 +25,7 @@ import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.pact.PactRuleException.Reason;
 import id.zonaintegritas.pact.PactRuleException.Violation;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Page;
 import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.SerialWork;
@@ -84,6 +87,83 @@ public class PactService {
 		this.audit.record(AuditRecord.of(actor, "PACT_SIGNING_RECORDED", "PactSigning", id, declaration.workUnitId(),
 				details.role() + ": " + details.signatoryName()));
 		return this.signings.findById(id).map(PactSigning::toView).orElseThrow();
+	}
+
+	/** One signing of the unit, for its staff (to correct or remove it). */
+	@Transactional(readOnly = true)
+	public PactSigningView signingForStaff(long workUnitId, long signingId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		PactSigningView signing = signing(signingId);
+		if (workUnitOf(signing) != workUnitId) {
+			throw new NotFoundException("error.pactSigning.notFound", signingId);
+		}
+		return signing;
+	}
+
+	/**
+	 * Corrects a signing recorded wrongly (a name, a NIP, a date), against the same rules
+	 * as recording it; the trail keeps what it said before.
+	 */
+	@Transactional
+	public PactSigningView correct(long workUnitId, long signingId, PactSigningDetails details, Actor actor) {
+		PactSigningView before = signingForStaff(workUnitId, signingId, actor);
+		this.serial.claim(SerialWork.Subject.PACT_SIGNINGS, before.declarationId());
+		List<Violation> violations = new ArrayList<>(PactSigning.violations(details, LocalDate.now(this.clock)));
+		String nip = PactSigning.normalisedNip(details);
+		if (nip != null && Nip.isValid(nip) && !nip.equals(before.nip())
+				&& this.signings.existsByDeclarationIdAndNip(before.declarationId(), nip)) {
+			violations.add(new Violation(Reason.DUPLICATE_NIP, nip));
+		}
+		if (!violations.isEmpty()) {
+			throw new PactRuleException(violations);
+		}
+		this.jdbc.update("""
+				update pact_signing set signatory_name = ?, nip = ?, position = ?, role = ?, signed_on = ?
+				where id = ?
+				""", details.signatoryName().strip(), nip, details.position().strip(), details.role().name(),
+				details.signedOn(), signingId);
+		// Read from what was written: the entity loaded above is the one from before.
+		PactSigningView after = new PactSigningView(signingId, before.declarationId(), details.signatoryName().strip(),
+				nip, details.position().strip(), details.role(), details.signedOn());
+		this.audit.record(
+				AuditRecord
+					.of(actor, "PACT_SIGNING_CORRECTED", "PactSigning", signingId, workUnitOf(after),
+							after.role() + ": " + after.signatoryName())
+					.withChange(state(before), state(after)));
+		return after;
+	}
+
+	/** Removes a signing recorded by mistake; the trail keeps what it said. */
+	@Transactional
+	public void remove(long workUnitId, long signingId, Actor actor) {
+		PactSigningView before = signingForStaff(workUnitId, signingId, actor);
+		this.serial.claim(SerialWork.Subject.PACT_SIGNINGS, before.declarationId());
+		this.jdbc.update("delete from pact_signing where id = ?", signingId);
+		this.audit.record(
+				AuditRecord
+					.of(actor, "PACT_SIGNING_REMOVED", "PactSigning", signingId, workUnitOf(before),
+							before.role() + ": " + before.signatoryName())
+					.withChange(state(before), null));
+	}
+
+	private PactSigningView signing(long signingId) {
+		return this.signings.findById(signingId)
+			.map(PactSigning::toView)
+			.orElseThrow(() -> new NotFoundException("error.pactSigning.notFound", signingId));
+	}
+
+	private long workUnitOf(PactSigningView signing) {
+		return this.declarations.declaration(signing.declarationId()).workUnitId();
+	}
+
+	private static Map<String, Object> state(PactSigningView signing) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("signatoryName", signing.signatoryName());
+		state.put("nip", signing.nip());
+		state.put("position", signing.position());
+		state.put("role", signing.role());
+		state.put("signedOn", signing.signedOn());
+		return state;
 	}
 
 	/**

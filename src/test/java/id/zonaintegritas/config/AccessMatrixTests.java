@@ -147,6 +147,10 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /staf/unit/{unitId}/dokumen/{documentId}/hapus", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pakta", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/pakta", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pakta/{signingId}/ubah", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/pakta/{signingId}/ubah", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pakta/{signingId}/hapus", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/pakta/{signingId}/hapus", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/pakta/impor", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pakta/template.csv", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pakta/ekspor.csv", STAFF_ONLY);

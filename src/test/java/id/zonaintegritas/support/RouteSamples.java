@@ -1,5 +1,6 @@
 package id.zonaintegritas.support;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.pact.PactSigningDetails;
+import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.Actor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,6 +63,16 @@ public final class RouteSamples {
 						declared.witnesses(), declared.pressLinks(), "Tempat salah ketik"),
 				staff);
 		ids.put("{revision}", "1");
+		// Two signings: the walk removes one, and corrects the other after that.
+		long declarationId = declarations.latestSubmitted(unit).orElseThrow().id();
+		ids.put("{signingId}/hapus", String.valueOf(pact.record(declarationId,
+				new PactSigningDetails("Pegawai Hapus", null, "Analis", SigningRole.PEGAWAI, LocalDate.of(2025, 1, 15)),
+				staff)
+			.id()) + "/hapus");
+		ids.put("{signingId}", String.valueOf(pact.record(declarationId,
+				new PactSigningDetails("Pegawai Uji", null, "Analis", SigningRole.PEGAWAI, LocalDate.of(2025, 1, 15)),
+				staff)
+			.id()));
 		long programme = jdbc.queryForObject(
 				"insert into zi_programme (work_unit_id, stage) values (?, 'PENCANANGAN') returning id", Long.class,
 				unit);

@@ -15,6 +15,7 @@ import id.zonaintegritas.pact.PactImport;
 import id.zonaintegritas.pact.PactImportException;
 import id.zonaintegritas.pact.PactRuleException;
 import id.zonaintegritas.pact.PactService;
+import id.zonaintegritas.pact.PactSigningView;
 import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
@@ -101,6 +102,56 @@ class PactController {
 			reject(this.pact.violations(declaration.get().id(), form.toDetails(), staff), result);
 		}
 		return render(unitId, staff, null, 1, model);
+	}
+
+	@GetMapping("/{signingId}/ubah")
+	String editForm(@PathVariable long unitId, @PathVariable long signingId,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		PactSigningView signing = this.pact.signingForStaff(unitId, signingId, staff);
+		model.addAttribute("form", SigningForm.of(signing));
+		return editPage(unitId, signing, model);
+	}
+
+	/**
+	 * A correction, checked by the same rules as a new signing, every problem at once.
+	 */
+	@PostMapping("/{signingId}/ubah")
+	String correct(@PathVariable long unitId, @PathVariable long signingId,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, @Valid @ModelAttribute("form") SigningForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		PactSigningView signing = this.pact.signingForStaff(unitId, signingId, staff);
+		if (!result.hasErrors()) {
+			try {
+				this.pact.correct(unitId, signingId, form.toDetails(), staff);
+				redirect.addFlashAttribute("success", "pact.corrected");
+				return "redirect:/staf/unit/" + unitId + "/pakta";
+			}
+			catch (PactRuleException ex) {
+				reject(ex.getViolations(), result);
+			}
+		}
+		return editPage(unitId, signing, model);
+	}
+
+	/** Check before it counts: whose signing goes, and that the trail keeps it. */
+	@GetMapping("/{signingId}/hapus")
+	String removeCheck(@PathVariable long unitId, @PathVariable long signingId,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
+		model.addAttribute("signing", this.pact.signingForStaff(unitId, signingId, staff));
+		return "pact/signing-remove";
+	}
+
+	@PostMapping("/{signingId}/hapus")
+	String remove(@PathVariable long unitId, @PathVariable long signingId,
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, RedirectAttributes redirect) {
+		this.pact.remove(unitId, signingId, staff);
+		redirect.addFlashAttribute("success", "pact.removed");
+		return "redirect:/staf/unit/" + unitId + "/pakta";
+	}
+
+	private String editPage(long unitId, PactSigningView signing, Model model) {
+		model.addAttribute("signing", signing);
+		return "pact/signing-edit";
 	}
 
 	@PostMapping("/impor")

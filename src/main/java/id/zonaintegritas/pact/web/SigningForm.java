@@ -3,6 +3,7 @@ package id.zonaintegritas.pact.web;
 import java.time.LocalDate;
 
 import id.zonaintegritas.pact.PactSigningDetails;
+import id.zonaintegritas.pact.PactSigningView;
 import id.zonaintegritas.pact.SigningRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,17 @@ public class SigningForm {
 	@PastOrPresent
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate signedOn;
+
+	/** The form of a recorded signing, to correct it. */
+	static SigningForm of(PactSigningView signing) {
+		SigningForm form = new SigningForm();
+		form.signatoryName = signing.signatoryName();
+		form.nip = signing.nip();
+		form.position = signing.position();
+		form.role = signing.role();
+		form.signedOn = signing.signedOn();
+		return form;
+	}
 
 	PactSigningDetails toDetails() {
 		return new PactSigningDetails(this.signatoryName, this.nip, this.position, this.role, this.signedOn);

@@ -50,6 +50,68 @@ class PactPagesTests {
 	}
 
 	@Test
+	void aSigningIsCorrectedAndRemovedAndTheTrailKeepsWhatItSaid() throws Exception {
+		this.mvc
+			.perform(post(this.pages.path("/pakta")).with(csrf())
+				.cookie(this.pages.session())
+				.param("signatoryName", "Rina Susant")
+				.param("nip", "198503152010012001")
+				.param("position", "Statistisi")
+				.param("role", "PEGAWAI")
+				.param("signedOn", "2024-05-02"))
+			.andExpect(redirectedUrl(this.pages.path("/pakta")));
+		long signing = this.jdbc.queryForObject("select id from pact_signing where declaration_id = ?", Long.class,
+				this.declaration);
+		String list = page("/pakta");
+
+		String refused = this.mvc
+			.perform(post(this.pages.path("/pakta/" + signing + "/ubah")).with(csrf())
+				.cookie(this.pages.session())
+				.param("signatoryName", "")
+				.param("nip", "12345")
+				.param("position", "Statistisi")
+				.param("role", "PEGAWAI")
+				.param("signedOn", "2024-05-02"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.mvc
+			.perform(post(this.pages.path("/pakta/" + signing + "/ubah")).with(csrf())
+				.cookie(this.pages.session())
+				.param("signatoryName", "Rina Susanti")
+				.param("nip", "198503152010012001")
+				.param("position", "Statistisi Ahli Muda")
+				.param("role", "PEGAWAI")
+				.param("signedOn", "2024-05-02"))
+			.andExpect(redirectedUrl(this.pages.path("/pakta")));
+		String corrected = this.jdbc.queryForObject(
+				"select signatory_name || ' / ' || position from pact_signing " + "where id = ?", String.class,
+				signing);
+		String check = page("/pakta/" + signing + "/hapus");
+		this.mvc
+			.perform(post(this.pages.path("/pakta/" + signing + "/hapus")).with(csrf()).cookie(this.pages.session()))
+			.andExpect(redirectedUrl(this.pages.path("/pakta")));
+
+		assertThat(list.indexOf("Catat satu penandatanganan")).as("the add form comes before the long list")
+			.isLessThan(list.indexOf("id=\"list-heading\""));
+		assertThat(list).contains(this.pages.path("/pakta/" + signing + "/ubah"));
+		assertValidHtml(list);
+		assertThat(refused).as("every problem at once").contains("Wajib diisi.").contains("NIP").contains("12345");
+		assertValidHtml(refused);
+		assertThat(corrected).isEqualTo("Rina Susanti / Statistisi Ahli Muda");
+		assertThat(check).contains("Hapus penandatanganan Rina Susanti?").contains("Jejak audit tetap menyimpan");
+		assertValidHtml(check);
+		assertThat(this.jdbc.queryForObject("select count(*) from pact_signing where id = ?", Integer.class, signing))
+			.isZero();
+		assertThat(this.jdbc.queryForList("""
+				select action || ' ' || coalesce(before_state ->> 'signatoryName', '') from audit_entry
+				where object_type = 'PactSigning' and object_id = ? order by id
+				""", String.class, String.valueOf(signing))).containsExactly("PACT_SIGNING_RECORDED ",
+				"PACT_SIGNING_CORRECTED Rina Susant", "PACT_SIGNING_REMOVED Rina Susanti");
+	}
+
+	@Test
 	void oneSigningIsRecordedAndAnInvalidNipIsShownOnItsField() throws Exception {
 		this.mvc
 			.perform(post(this.pages.path("/pakta")).with(csrf())
