@@ -1,5 +1,8 @@
 package id.zonaintegritas.institution.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import id.zonaintegritas.institution.InstitutionAdministration;
 import id.zonaintegritas.institution.InstitutionKind;
 import id.zonaintegritas.institution.InstitutionRuleException;
@@ -95,6 +98,69 @@ class AdminInstitutionController {
 		return "institution/admin/institution-form";
 	}
 
+	/**
+	 * The region picker's "show": the form again, unsaved, with the chosen province's
+	 * regencies and cities to choose from.
+	 */
+	@PostMapping(path = "/admin/instansi/baru", params = "tampilkanWilayah")
+	String newInstitutionRegions(@ModelAttribute("form") InstitutionForm form) {
+		return "institution/admin/institution-form";
+	}
+
+	@PostMapping(path = "/admin/instansi/{id}", params = "tampilkanWilayah")
+	String institutionRegions(@PathVariable long id, @ModelAttribute("form") InstitutionForm form, Model model) {
+		model.addAttribute("institution", this.institutions.institution(id));
+		model.addAttribute("units", this.institutions.workUnitsOf(id));
+		return "institution/admin/institution-form";
+	}
+
+	@PostMapping(path = "/admin/unit-kerja/baru", params = "tampilkanWilayah")
+	String newWorkUnitRegions(@ModelAttribute("form") WorkUnitForm form,
+			@RequestParam(name = "institutionSearch", required = false) String search, Model model) {
+		return newWorkUnitPage(form, search, model);
+	}
+
+	/**
+	 * The instansi picker's search: the form again, unsaved, with the instansi that
+	 * match.
+	 */
+	@PostMapping(path = "/admin/unit-kerja/baru", params = "cariInstansi")
+	String newWorkUnitInstitutions(@ModelAttribute("form") WorkUnitForm form,
+			@RequestParam(name = "institutionSearch", defaultValue = "") String search, Model model) {
+		return newWorkUnitPage(form, search, model);
+	}
+
+	/**
+	 * The new unit's form: the instansi chosen (or given by the page it came from) and
+	 * those a search found, at most twenty, to choose one of.
+	 */
+	private String newWorkUnitPage(WorkUnitForm form, String search, Model model) {
+		boolean searched = search != null && !search.isBlank();
+		List<InstitutionView> choices = new ArrayList<>();
+		if (form.getInstitutionId() != null) {
+			choices.add(this.institutions.institution(form.getInstitutionId()));
+		}
+		if (searched) {
+			this.institutions.findInstitutions(search, 20)
+				.stream()
+				.filter((institution) -> !Long.valueOf(institution.id()).equals(form.getInstitutionId()))
+				.forEach(choices::add);
+		}
+		model.addAttribute("institutionChoices", choices);
+		model.addAttribute("institutionSearch", search);
+		model.addAttribute("institutionSearched", searched);
+		return "institution/admin/work-unit-form";
+	}
+
+	@PostMapping(path = "/admin/unit-kerja/{id}", params = "tampilkanWilayah")
+	String workUnitRegions(@PathVariable long id, @ModelAttribute("form") WorkUnitForm form, Model model) {
+		WorkUnitSummary unit = this.institutions.workUnit(id);
+		form.setInstitutionId(unit.institutionId());
+		form.setSlug(unit.slug());
+		model.addAttribute("unit", unit);
+		return "institution/admin/work-unit-form";
+	}
+
 	@GetMapping("/admin/unit-kerja")
 	String workUnits(Model model) {
 		model.addAttribute("units", this.institutions.listWorkUnits());
@@ -106,8 +172,7 @@ class AdminInstitutionController {
 		WorkUnitForm form = new WorkUnitForm();
 		form.setInstitutionId(instansi);
 		model.addAttribute("form", form);
-		model.addAttribute("allInstitutions", this.institutions.listInstitutions());
-		return "institution/admin/work-unit-form";
+		return newWorkUnitPage(form, null, model);
 	}
 
 	@PostMapping("/admin/unit-kerja/baru")
@@ -123,8 +188,7 @@ class AdminInstitutionController {
 				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
-		model.addAttribute("allInstitutions", this.institutions.listInstitutions());
-		return "institution/admin/work-unit-form";
+		return newWorkUnitPage(form, null, model);
 	}
 
 	@GetMapping("/admin/unit-kerja/{id}")

@@ -3,6 +3,7 @@ package id.zonaintegritas.institution.web;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,55 @@ class AdminInstitutionPagesTests {
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.admin = Sessions.logIn(this.mvc, "admin");
+	}
+
+	@Test
+	void aRegionIsChosenByProvinceFirstWithoutALongListOrJavaScript() throws Exception {
+		String empty = this.mvc.perform(get("/admin/unit-kerja/baru").cookie(this.admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String banten = this.mvc
+			.perform(post("/admin/unit-kerja/baru").with(csrf())
+				.cookie(this.admin)
+				.param("name", "Unit Wilayah Uji")
+				.param("provinsi", "36")
+				.param("tampilkanWilayah", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String institutions = this.mvc
+			.perform(post("/admin/unit-kerja/baru").with(csrf())
+				.cookie(this.admin)
+				.param("name", "Unit Wilayah Uji")
+				.param("institutionSearch", "statistik")
+				.param("cariInstansi", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(Jsoup.parse(institutions).select("input[type=radio][name=institutionId] + label").eachText())
+			.contains("Badan Pusat Statistik (BPS)")
+			.hasSizeLessThanOrEqualTo(20);
+		assertValidHtml(institutions);
+		assertThat(Jsoup.parse(empty).select("select")).as("no 500-instansi list either")
+			.noneMatch((select) -> select.select("option").size() > 45);
+		assertThat(Jsoup.parse(empty).select("select#provinsi option")).hasSizeLessThan(45);
+		assertThat(Jsoup.parse(empty).select("select[name=regionCode]")).as("no region list before a province")
+			.isEmpty();
+		assertValidHtml(empty);
+		assertThat(Jsoup.parse(banten).select("select[name=regionCode] option").eachAttr("value"))
+			.contains("36", "36.04", "36.72")
+			.noneMatch((code) -> code.startsWith("16"));
+		assertThat(banten).contains("value=\"Unit Wilayah Uji\"");
+		assertValidHtml(banten);
+		assertThat(this.jdbc.queryForObject("select count(*) from work_unit where name = 'Unit Wilayah Uji'",
+				Integer.class))
+			.isZero();
 	}
 
 	@Test
