@@ -7,6 +7,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -45,6 +46,12 @@ public final class HtmlValidator {
 		assertThat(VALIDATION_DEFAULT.matcher(text).results().map(MatchResult::group).toList())
 			.as("a Bean Validation default message on the page")
 			.isEmpty();
+		assertThat(Jsoup.parse(html)
+			.select(".error-summary a[href^=#]:not([href=#]):not([href=#declaration-fields]):not([href$=-heading])")
+			.stream()
+			.filter((item) -> !item.text().contains(": "))
+			.map((item) -> item.attr("href") + " " + item.text())
+			.toList()).as("error summary items that do not name their field (field.<name> in the bundles)").isEmpty();
 	}
 
 	public static synchronized List<String> errorsIn(String html) {
