@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import id.zonaintegritas.shared.web.CheckedForm;
+
 /** The questions an evaluator returns to the unit, each with a note. */
-public class ReturnForm {
+public class ReturnForm extends CheckedForm {
 
 	private Set<String> chosen = new LinkedHashSet<>();
 

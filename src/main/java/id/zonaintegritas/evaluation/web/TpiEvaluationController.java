@@ -111,6 +111,23 @@ class TpiEvaluationController {
 			@ActingAs(ActorRole.REVIEWER) Actor reviewer, @ModelAttribute("returnForm") ReturnForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		int year = year(tahun);
+		if (form.isChange()) {
+			return overviewPage(this.evaluations.desk(unitId, year, reviewer), form, model);
+		}
+		if (form.toCheck() && !form.getChosen().isEmpty()) {
+			// Check before it counts: which questions go back, with which notes.
+			TpiDesk desk = this.evaluations.desk(unitId, year, reviewer);
+			model.addAttribute("desk", desk);
+			model.addAttribute("returnForm", form);
+			model.addAttribute("year", year);
+			model.addAttribute("returning",
+					desk.sheet()
+						.returnable()
+						.stream()
+						.filter((question) -> form.getChosen().contains(question.code()))
+						.toList());
+			return "evaluation/return-check";
+		}
 		try {
 			this.evaluations.returnQuestions(unitId, year, form.chosenNotes(), reviewer);
 			redirect.addFlashAttribute("success", "tpi.evaluation.returned");

@@ -142,6 +142,10 @@ class EvaluationRoadBrowserTests {
 		open("/inspektorat/unit/" + this.unit + "/evaluasi?tahun=" + YEAR);
 		this.browser.findElement(By.id("return-PPA1A")).click();
 		click(button("Kembalikan pertanyaan terpilih"));
+		assertThat(text("main")).contains("Periksa pertanyaan yang akan dikembalikan")
+			.contains("PPA1A")
+			.contains("SK Tim ZI belum ditandatangani kepala.");
+		click(button("Kembalikan 1 pertanyaan"));
 		assertThat(text("[role=status]")).contains("dikembalikan kepada unit");
 
 		// The unit revises that question, and only that one, and sends it back.
