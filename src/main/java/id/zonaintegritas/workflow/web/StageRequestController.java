@@ -49,10 +49,7 @@ class StageRequestController {
 			RedirectAttributes redirect) {
 		StageRequestPageView view = this.page.of(unitId, staff);
 		if (!result.hasErrors() && form.toCheck() && view.obstacles().isEmpty()) {
-			model.addAttribute("view", view);
-			model.addAttribute("chosen",
-					view.documents().stream().filter((document) -> form.evidence().contains(document.id())).toList());
-			return "workflow/stage-request-check";
+			return check(view, form, "/staf/unit/" + unitId + "/tahap", model);
 		}
 		if (!result.hasErrors() && form.toCarryOut()) {
 			try {
@@ -71,7 +68,11 @@ class StageRequestController {
 	String resubmit(@PathVariable long unitId, @PathVariable long requestId,
 			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, @Valid @ModelAttribute("form") StageRequestForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		StageRequestPageView view = this.page.of(unitId, staff);
+		if (!result.hasErrors() && form.toCheck()) {
+			return check(view, form, "/staf/unit/" + unitId + "/tahap/" + requestId + "/ajukan-ulang", model);
+		}
+		if (!result.hasErrors() && form.toCarryOut()) {
 			try {
 				this.workflow.resubmit(requestId, form.getNote(), form.evidence(), staff);
 				redirect.addFlashAttribute("success", "stageRequest.resubmitted");
@@ -82,6 +83,15 @@ class StageRequestController {
 			}
 		}
 		return page(this.page.of(unitId, staff), form, model);
+	}
+
+	/** Check before it counts: the request as it will be sent, and what happens next. */
+	private static String check(StageRequestPageView view, StageRequestForm form, String action, Model model) {
+		model.addAttribute("view", view);
+		model.addAttribute("chosen",
+				view.documents().stream().filter((document) -> form.evidence().contains(document.id())).toList());
+		model.addAttribute("action", action);
+		return "workflow/stage-request-check";
 	}
 
 	private static String page(StageRequestPageView view, StageRequestForm form, Model model) {

@@ -244,6 +244,21 @@ class StaffWorkspaceTests {
 		String returned = page(this.pages.path("/tahap"));
 		assertThat(returned).contains("dikembalikan untuk perbaikan").contains("Lampirkan daftar hadir");
 		assertValidHtml(returned);
+		String check = this.mvc
+			.perform(post(this.pages.path("/tahap/" + request.id() + "/ajukan-ulang")).with(csrf())
+				.cookie(this.pages.session())
+				.param("note", "Daftar hadir terlampir")
+				.param("documentIds", String.valueOf(evidence)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(check).contains("Periksa pengajuan sebelum dikirim")
+			.contains("action=\"" + this.pages.path("/tahap/" + request.id() + "/ajukan-ulang") + "\"");
+		assertThat(
+				this.jdbc.queryForObject("select status from stage_request where id = ?", String.class, request.id()))
+			.as("nothing is sent before it is confirmed")
+			.isEqualTo("RETURNED");
 
 		this.mvc
 			.perform(post(this.pages.path("/tahap/" + request.id() + "/ajukan-ulang")).with(csrf())
