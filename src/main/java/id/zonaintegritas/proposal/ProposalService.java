@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService {
 
 	static final String PDF = "application/pdf";
+
+	/** As long as the column that keeps a cover letter's number. */
+	public static final int LETTER_NUMBER_LENGTH = 150;
 
 	private final ProposalStore store;
 
@@ -129,6 +133,22 @@ public class ProposalService {
 	}
 
 	/**
+	 * The check before a proposal is sent: the units chosen as they stand, or every
+	 * problem at once (no unit, a unit the gate does not let through, the cover letter's
+	 * number or date). The letters' files are asked for on the check page and checked
+	 * when it is confirmed, so that a confirmation is refused only for a file.
+	 * @return the units chosen, as they stand
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitStanding> check(Actor head, int year, Collection<Long> unitIds, String letterNumber,
+			LocalDate letterDate) {
+		long institutionId = institutionOf(head);
+		this.access.requireInstansiHeadOf(head, institutionId);
+		this.periods.requireOpen(year, PeriodService.Stage.PROPOSAL);
+		return checked(institutionId, year, unitIds, letterNumber, letterDate);
+	}
+
+	/**
 	 * Proposes eligible units of the head's institution to KemenPAN-RB: all or none, each
 	 * one passing the gate now, inside the proposal window.
 	 * @return the proposal
@@ -139,44 +159,26 @@ public class ProposalService {
 		long institutionId = institutionOf(head);
 		this.access.requireInstansiHeadOf(head, institutionId);
 		this.periods.requireOpen(year, PeriodService.Stage.PROPOSAL);
-		Set<Long> chosen = new LinkedHashSet<>(unitIds);
-		if (chosen.isEmpty()) {
-			throw new ProposalRuleException("unitIds", "proposal.rule.noUnit");
-		}
+		List<UnitStanding> chosen = checked(institutionId, year, unitIds, letterNumber, letterDate);
 		String number = Text.cleanLine(letterNumber);
-		if (number == null) {
-			throw new ProposalRuleException("letterNumber", "proposal.rule.letterNumberRequired");
+		List<ProposalRuleException> missing = new ArrayList<>();
+		if (Letter.isEmpty(coverLetter)) {
+			missing.add(new ProposalRuleException("coverLetter", "proposal.rule.coverLetterRequired"));
 		}
-		Text.requireAtMost(number, 150, "proposal.letterNumber");
-		if (letterDate == null) {
-			throw new ProposalRuleException("letterDate", "proposal.rule.letterDateRequired");
+		if (Letter.isEmpty(sptjm)) {
+			missing.add(new ProposalRuleException("sptjm", "proposal.rule.sptjmRequired"));
 		}
-		if (letterDate.isAfter(this.periods.today())) {
-			throw new ProposalRuleException("letterDate", "proposal.rule.letterDateInFuture");
-		}
-		Map<Long, ApprovedLhe> approved = this.lhes.of(chosen, year);
-		Map<Long, ProposedUnit> proposed = proposed(chosen, year);
-		for (Long unitId : chosen) {
-			WorkUnitSummary unit = this.institutions.workUnit(unitId);
-			if (unit.institutionId() != institutionId) {
-				throw new ForbiddenException("error.forbidden.notInstansiHead");
-			}
-			ProgrammeView programme = this.workflow.programme(unitId);
-			UnitStanding standing = new UnitStanding(unit, programme.stage(), programme.targetPredicate(),
-					(approved.get(unitId) != null) ? approved.get(unitId).number() : null, null,
-					(approved.get(unitId) != null) ? approved.get(unitId).gate() : null, proposed.get(unitId));
-			if (!standing.eligible()) {
-				throw new ProposalRuleException("unitIds", "proposal.rule.notEligible", unit.name());
-			}
+		if (!missing.isEmpty()) {
+			throw new ProposalRuleException(missing);
 		}
 		DocumentView cover = pdf("coverLetter", coverLetter, head);
 		DocumentView statement = pdf("sptjm", sptjm, head);
 		Instant now = this.clock.instant();
 		long proposalId = this.store.insert(institutionId, year, number, letterDate, cover.id(), statement.id(),
 				head.username(), now);
-		for (Long unitId : chosen) {
-			ProgrammeView programme = this.workflow.programme(unitId);
-			this.store.insertUnit(proposalId, unitId, year, programme.targetPredicate(), approved.get(unitId).number());
+		for (UnitStanding standing : chosen) {
+			long unitId = standing.unit().id();
+			this.store.insertUnit(proposalId, unitId, year, standing.targetPredicate(), standing.lheNumber());
 			this.moves.proposed(unitId, "Usulan " + number, head);
 		}
 		this.audit.record(AuditRecord.worded(head, "PROPOSAL_SUBMITTED", "Proposal", proposalId, null, number, year));
@@ -245,10 +247,51 @@ public class ProposalService {
 		}
 	}
 
-	private DocumentView pdf(String field, Letter letter, Actor head) {
-		if (letter == null || letter.content() == null || letter.content().length == 0) {
-			throw new ProposalRuleException(field, "proposal.rule." + field + "Required");
+	private List<UnitStanding> checked(long institutionId, int year, Collection<Long> unitIds, String letterNumber,
+			LocalDate letterDate) {
+		List<ProposalRuleException> problems = new ArrayList<>();
+		Set<Long> chosen = new LinkedHashSet<>(unitIds);
+		if (chosen.isEmpty()) {
+			problems.add(new ProposalRuleException("unitIds", "proposal.rule.noUnit"));
 		}
+		String number = Text.cleanLine(letterNumber);
+		if (number == null) {
+			problems.add(new ProposalRuleException("letterNumber", "proposal.rule.letterNumberRequired"));
+		}
+		else {
+			Text.requireAtMost(number, LETTER_NUMBER_LENGTH, "proposal.letterNumber");
+		}
+		if (letterDate == null) {
+			problems.add(new ProposalRuleException("letterDate", "proposal.rule.letterDateRequired"));
+		}
+		else if (letterDate.isAfter(this.periods.today())) {
+			problems.add(new ProposalRuleException("letterDate", "proposal.rule.letterDateInFuture"));
+		}
+		Map<Long, ApprovedLhe> approved = this.lhes.of(chosen, year);
+		Map<Long, ProposedUnit> proposed = proposed(chosen, year);
+		List<UnitStanding> standings = new ArrayList<>();
+		for (Long unitId : chosen) {
+			WorkUnitSummary unit = this.institutions.workUnit(unitId);
+			if (unit.institutionId() != institutionId) {
+				throw new ForbiddenException("error.forbidden.notInstansiHead");
+			}
+			ProgrammeView programme = this.workflow.programme(unitId);
+			ApprovedLhe lhe = approved.get(unitId);
+			UnitStanding standing = new UnitStanding(unit, programme.stage(), programme.targetPredicate(),
+					(lhe != null) ? lhe.number() : null, (lhe != null) ? lhe.date() : null,
+					(lhe != null) ? lhe.gate() : null, proposed.get(unitId));
+			if (!standing.eligible()) {
+				problems.add(new ProposalRuleException("unitIds", "proposal.rule.notEligible", unit.name()));
+			}
+			standings.add(standing);
+		}
+		if (!problems.isEmpty()) {
+			throw new ProposalRuleException(problems);
+		}
+		return standings;
+	}
+
+	private DocumentView pdf(String field, Letter letter, Actor head) {
 		DocumentView stored = this.documents.uploadRecord(letter.fileName(), letter.content(), head);
 		if (!PDF.equals(stored.mediaType())) {
 			throw new ProposalRuleException(field, "proposal.rule.pdfOnly");
@@ -273,6 +316,11 @@ public class ProposalService {
 	 * @param content its bytes
 	 */
 	public record Letter(String fileName, byte[] content) {
+
+		static boolean isEmpty(Letter letter) {
+			return letter == null || letter.content() == null || letter.content().length == 0;
+		}
+
 	}
 
 }

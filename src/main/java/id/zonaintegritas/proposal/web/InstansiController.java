@@ -1,5 +1,6 @@
 package id.zonaintegritas.proposal.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import id.zonaintegritas.assessment.Evaluator;
@@ -8,11 +9,13 @@ import id.zonaintegritas.proposal.InstansiOverview;
 import id.zonaintegritas.proposal.Proposal;
 import id.zonaintegritas.proposal.ProposalRuleException;
 import id.zonaintegritas.proposal.ProposalService;
+import id.zonaintegritas.proposal.UnitStanding;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.DomainRuleException;
 import id.zonaintegritas.shared.web.Refusals;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -67,10 +70,26 @@ class InstansiController {
 
 	@PostMapping("/instansi/usulan")
 	String propose(@RequestParam(name = "tahun", required = false) Integer tahun,
-			@ActingAs(ActorRole.INSTANSI_HEAD) Actor head, @ModelAttribute("form") ProposalForm form,
+			@ActingAs(ActorRole.INSTANSI_HEAD) Actor head, @Valid @ModelAttribute("form") ProposalForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		int year = year(tahun);
-		if (!result.hasErrors()) {
+		if (form.toCheck()) {
+			// Every problem at once: the service's rules beside the form's own.
+			try {
+				List<UnitStanding> chosen = this.proposals.check(head, year, form.getUnitIds(), form.getLetterNumber(),
+						form.getLetterDate());
+				if (!result.hasErrors()) {
+					return checkPage(chosen, form, year, model);
+				}
+			}
+			catch (ProposalRuleException ex) {
+				ex.rejectOn(result, ex.getField());
+			}
+			catch (DomainRuleException ex) {
+				Refusals.show(ex, model, this.messages, locale);
+			}
+		}
+		else if (!result.hasErrors() && form.toCarryOut()) {
 			try {
 				Proposal proposal = this.proposals.propose(head, year, form.getUnitIds(), form.getLetterNumber(),
 						form.getLetterDate(), Uploads.letter(form.getCoverLetter()), Uploads.letter(form.getSptjm()));
@@ -83,8 +102,25 @@ class InstansiController {
 			catch (DomainRuleException ex) {
 				Refusals.show(ex, model, this.messages, locale);
 			}
+			List<UnitStanding> chosen = this.proposals.overview(head, year)
+				.units()
+				.stream()
+				.filter((row) -> form.getUnitIds().contains(row.unit().id()))
+				.toList();
+			return checkPage(chosen, form, year, model);
 		}
 		return overviewPage(this.proposals.overview(head, year), form, model);
+	}
+
+	/**
+	 * Check before it counts: the units chosen, the letter, what proposing does; the
+	 * letters' files are attached here.
+	 */
+	private String checkPage(List<UnitStanding> chosen, ProposalForm form, int year, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("year", year);
+		model.addAttribute("chosen", chosen);
+		return "proposal/proposal-check";
 	}
 
 	@GetMapping("/instansi/usulan/{proposalId}")

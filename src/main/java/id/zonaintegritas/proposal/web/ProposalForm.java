@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import id.zonaintegritas.proposal.ProposalService;
+import id.zonaintegritas.shared.web.CheckedForm;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The instansi head's proposal: the units chosen, the cover letter and the SPTJM. */
-public class ProposalForm {
+public class ProposalForm extends CheckedForm {
 
 	private Set<Long> unitIds = new LinkedHashSet<>();
 
+	@Size(max = ProposalService.LETTER_NUMBER_LENGTH)
 	private String letterNumber;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

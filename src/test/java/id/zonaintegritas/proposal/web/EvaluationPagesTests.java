@@ -109,17 +109,49 @@ class EvaluationPagesTests {
 		assertThat(page("/instansi?tahun=" + YEAR, headSession)).contains("Dapat diusulkan")
 			.contains("Memenuhi syarat WBK");
 		assertThat(page("/instansi/unit/" + unit + "?tahun=" + YEAR, headSession)).contains("LHE-9/" + YEAR);
+		MockHttpServletResponse everyProblem = this.mvc
+			.perform(post("/instansi/usulan").param("tahun", String.valueOf(YEAR))
+				.param("letterNumber", " ")
+				.param("letterDate", LocalDate.now().plusDays(3).toString())
+				.with(csrf())
+				.cookie(headSession))
+			.andReturn()
+			.getResponse();
+		assertThat(everyProblem.getStatus()).isEqualTo(422);
+		assertThat(everyProblem.getContentAsString()).as("every problem at once, before any check page")
+			.contains("Pilih sedikitnya satu unit yang diusulkan.")
+			.contains("Isi nomor surat pengantar.")
+			.contains("Tanggal surat pengantar tidak boleh setelah hari ini.")
+			.doesNotContain("Periksa usulan sebelum dikirim");
+		assertValidHtml(everyProblem.getContentAsString());
+		String proposalCheck = this.mvc
+			.perform(post("/instansi/usulan").param("tahun", String.valueOf(YEAR))
+				.param("unitIds", String.valueOf(unit))
+				.param("letterNumber", "B-77/BPS/" + YEAR)
+				.param("letterDate", LocalDate.now().toString())
+				.with(csrf())
+				.cookie(headSession))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(proposalCheck).contains("Periksa usulan sebelum dikirim")
+			.contains("Kirim usulan (1 unit)")
+			.contains("type=\"file\"");
+		assertValidHtml(proposalCheck);
 		MockHttpServletResponse refused = this.mvc
 			.perform(multipart("/instansi/usulan").param("tahun", String.valueOf(YEAR))
 				.param("unitIds", String.valueOf(unit))
 				.param("letterNumber", "B-77/BPS/" + YEAR)
 				.param("letterDate", LocalDate.now().toString())
+				.param("confirmed", "true")
 				.with(csrf())
 				.cookie(headSession))
 			.andReturn()
 			.getResponse();
 		assertThat(refused.getStatus()).isEqualTo(422);
 		assertThat(refused.getContentAsString()).contains("Unggah surat pengantar (PDF).")
+			.contains("Unggah SPTJM (PDF).")
 			.contains("value=\"B-77/BPS/" + YEAR + "\"");
 		assertValidHtml(refused.getContentAsString());
 		long proposal = this.proposals

@@ -185,9 +185,13 @@ class EvaluationRoadBrowserTests {
 		this.browser.findElement(By.xpath("//label[starts-with(normalize-space(), 'Unit Uji " + this.slug + "')]"))
 			.click();
 		this.browser.findElement(By.id("letterNumber")).sendKeys("B-123/BPS/" + YEAR);
+		click(button("Lanjut: periksa dan lampirkan surat"));
+		assertThat(text("main")).contains("Periksa usulan sebelum dikirim")
+			.contains("Unit Uji " + this.slug)
+			.contains("naik ke tahap penilaian");
 		this.browser.findElement(By.id("coverLetter")).sendKeys(pdf("surat-pengantar.pdf").toString());
 		this.browser.findElement(By.id("sptjm")).sendKeys(pdf("sptjm.pdf").toString());
-		click(button("Usulkan unit terpilih"));
+		click(button("Kirim usulan (1 unit)"));
 		assertThat(text("[role=status]")).contains("Usulan terkirim ke KemenPAN-RB");
 
 		// The TPN selects it, evaluates it and records the Minister's decree.
