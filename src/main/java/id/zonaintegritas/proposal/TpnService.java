@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.assessment.AnswerInput;
@@ -203,6 +204,39 @@ public class TpnService {
 	}
 
 	/**
+	 * The check before a designation is confirmed: every rule but the decree's file, so
+	 * that a confirmation is refused only for the file itself.
+	 */
+	@Transactional(readOnly = true)
+	public void checkDesignation(long unitId, int year, String decreeNumber, LocalDate decreeDate, Actor tpn) {
+		this.access.requireTpn(tpn);
+		ProposalStore.Row row = decidable(current(unitId, year));
+		requirePassed(row);
+		requireTpnWindowOpened(year);
+		this.moves.checkDesignation(unitId, row.predicate(), decreeNumber, decreeDate);
+	}
+
+	/** The check before "not designated" is confirmed: the unit waits for a result. */
+	@Transactional(readOnly = true)
+	public void checkNotDesignated(long unitId, int year, Actor tpn) {
+		this.access.requireTpn(tpn);
+		decidable(current(unitId, year));
+		requireTpnWindowOpened(year);
+	}
+
+	/**
+	 * The check before a revocation is confirmed: every rule but the decree's file, so
+	 * that a confirmation is refused only for the file itself.
+	 */
+	@Transactional(readOnly = true)
+	public void checkRevocation(long unitId, Predicate predicate, String reason, String decreeNumber,
+			LocalDate decreeDate, Actor tpn) {
+		this.access.requireTpn(tpn);
+		this.institutions.workUnit(unitId);
+		this.moves.checkRevocation(unitId, predicate, reason, decreeNumber, decreeDate);
+	}
+
+	/**
 	 * The Minister designated the unit: the decree's number, date and file (a PDF). The
 	 * unit moves to penetapan.
 	 */
@@ -210,10 +244,8 @@ public class TpnService {
 	public void designate(long unitId, int year, String decreeNumber, LocalDate decreeDate, String fileName,
 			byte[] decree, Actor tpn) {
 		this.access.requireTpn(tpn);
-		ProposalStore.Row row = decidable(unitId, year);
-		if (!row.selection().passes()) {
-			throw new ProposalRuleException("decreeNumber", "proposal.rule.notPassed");
-		}
+		ProposalStore.Row row = decidable(locked(unitId, year));
+		requirePassed(row);
 		requireTpnWindowOpened(year);
 		DocumentView file = decreeFile(fileName, decree, tpn);
 		this.moves.designated(unitId, year, row.predicate(), decreeNumber, decreeDate, file.id(), tpn);
@@ -225,7 +257,7 @@ public class TpnService {
 	@Transactional
 	public void notDesignated(long unitId, int year, String reason, Actor tpn) {
 		this.access.requireTpn(tpn);
-		ProposalStore.Row row = decidable(unitId, year);
+		ProposalStore.Row row = decidable(locked(unitId, year));
 		requireTpnWindowOpened(year);
 		String given = Text.clean(reason);
 		this.moves.notDesignated(unitId, given, tpn);
@@ -286,8 +318,13 @@ public class TpnService {
 		}
 	}
 
-	private ProposalStore.Row decidable(long unitId, int year) {
-		ProposalStore.Row row = locked(unitId, year);
+	private static void requirePassed(ProposalStore.Row row) {
+		if (!row.selection().passes()) {
+			throw new ProposalRuleException("decreeNumber", "proposal.rule.notPassed");
+		}
+	}
+
+	private static ProposalStore.Row decidable(ProposalStore.Row row) {
 		if (row.selection() == null) {
 			throw new ProposalRuleException(null, "proposal.rule.notSelectedYet");
 		}
@@ -316,6 +353,11 @@ public class TpnService {
 			throw new ProposalRuleException("decreeFile", "proposal.rule.pdfOnly");
 		}
 		return stored;
+	}
+
+	private ProposalStore.Row current(long unitId, int year) {
+		return Optional.ofNullable(this.store.unitsOf(List.of(unitId), year).get(unitId))
+			.orElseThrow(() -> new NotFoundException("proposal.unitNotProposed", year));
 	}
 
 	private ProposalStore.Row locked(long unitId, int year) {

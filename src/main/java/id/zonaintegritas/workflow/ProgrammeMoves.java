@@ -54,6 +54,23 @@ public class ProgrammeMoves {
 		return moved(programme, before, head, "STAGE_MOVED_BY_PROPOSAL", proposal);
 	}
 
+	/**
+	 * Would the Minister's designation be recorded? Every rule of the programme, checked
+	 * before the decree's file is asked for; nothing changes.
+	 */
+	public void checkDesignation(long workUnitId, Predicate predicate, String decreeNumber, LocalDate decreeDate) {
+		programmeOf(workUnitId).checkDesignation(predicate, decreeNumber, decreeDate, LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Would the revocation be recorded? Every rule of the programme, checked before the
+	 * decree's file is asked for; nothing changes.
+	 */
+	public void checkRevocation(long workUnitId, Predicate predicate, String reason, String decreeNumber,
+			LocalDate decreeDate) {
+		programmeOf(workUnitId).checkRevocation(predicate, reason, decreeNumber, decreeDate, LocalDate.now(this.clock));
+	}
+
 	/** The Minister designated the unit, on the TPN's result. */
 	public ProgrammeView designated(long workUnitId, int year, Predicate predicate, String decreeNumber,
 			LocalDate decreeDate, Long documentId, Actor tpn) {

@@ -199,15 +199,12 @@ class ZiProgramme {
 	}
 
 	/**
-	 * The Minister designated the predicate this cycle aimed at, on the TPN's result, by
-	 * the decree recorded here with its file.
+	 * Every rule of a designation, without recording it: the stage, the predicate, and a
+	 * decree that is neither from the future nor older than the unit's move to penilaian.
+	 * @return the decree's number as it will be recorded
 	 */
-	void designate(int periodYear, Predicate predicate, String decreeNumber, LocalDate decreeDate, Long documentId,
-			LocalDate today, String by, Instant now) {
-		// A unit moved to penetapan by an approved request before the TPN decided waits
-		// there for its decree.
-		boolean awaitingDecree = this.stage == Stage.PENETAPAN && this.heldPredicate != this.targetPredicate;
-		if (!awaitingDecree) {
+	String checkDesignation(Predicate predicate, String decreeNumber, LocalDate decreeDate, LocalDate today) {
+		if (!awaitingDecree()) {
 			requireAt(Stage.PENILAIAN);
 		}
 		if (predicate == Predicate.WBBM && this.heldPredicate != Predicate.WBK) {
@@ -228,6 +225,25 @@ class ZiProgramme {
 			.ifPresent((proposedOn) -> {
 				throw new WorkflowRuleException(Reason.DECREE_BEFORE_PROPOSAL, proposedOn);
 			});
+		return decree;
+	}
+
+	/**
+	 * A unit moved to penetapan by an approved request before the TPN decided waits there
+	 * for its decree.
+	 */
+	private boolean awaitingDecree() {
+		return this.stage == Stage.PENETAPAN && this.heldPredicate != this.targetPredicate;
+	}
+
+	/**
+	 * The Minister designated the predicate this cycle aimed at, on the TPN's result, by
+	 * the decree recorded here with its file.
+	 */
+	void designate(int periodYear, Predicate predicate, String decreeNumber, LocalDate decreeDate, Long documentId,
+			LocalDate today, String by, Instant now) {
+		boolean awaitingDecree = awaitingDecree();
+		String decree = checkDesignation(predicate, decreeNumber, decreeDate, today);
 		this.designations.add(new Designation(this, periodYear, predicate, decree, decreeDate, documentId, by, now));
 		this.heldPredicate = predicate;
 		if (awaitingDecree) {
@@ -248,16 +264,16 @@ class ZiProgramme {
 	}
 
 	/**
-	 * Revokes the predicate the unit holds, by decree. The unit goes back to building; an
-	 * open request is closed, since it was made under the predicate now revoked.
+	 * Every rule of a revocation, without recording it: a predicate the unit holds, a
+	 * reason, and a decree neither from the future nor older than the designation.
 	 */
-	void revoke(Predicate predicate, String reason, String decreeNumber, LocalDate decreeDate, Long documentId,
-			LocalDate today, String by, Instant now) {
+	void checkRevocation(Predicate predicate, String reason, String decreeNumber, LocalDate decreeDate,
+			LocalDate today) {
 		if (predicate == null || predicate != this.heldPredicate) {
 			throw new WorkflowRuleException(Reason.PREDICATE_NOT_HELD, predicate);
 		}
-		String given = requireReason(reason);
-		String decree = requireDecree(decreeNumber, decreeDate, today);
+		requireReason(reason);
+		requireDecree(decreeNumber, decreeDate, today);
 		this.designations.stream()
 			.filter((designation) -> designation.isActive() && designation.getPredicate() == predicate)
 			.map(Designation::getDecreeDate)
@@ -266,6 +282,17 @@ class ZiProgramme {
 			.ifPresent((designatedOn) -> {
 				throw new WorkflowRuleException(Reason.DECREE_BEFORE_DESIGNATION, designatedOn);
 			});
+	}
+
+	/**
+	 * Revokes the predicate the unit holds, by decree. The unit goes back to building; an
+	 * open request is closed, since it was made under the predicate now revoked.
+	 */
+	void revoke(Predicate predicate, String reason, String decreeNumber, LocalDate decreeDate, Long documentId,
+			LocalDate today, String by, Instant now) {
+		checkRevocation(predicate, reason, decreeNumber, decreeDate, today);
+		String given = requireReason(reason);
+		String decree = requireDecree(decreeNumber, decreeDate, today);
 		this.designations.stream()
 			.filter((designation) -> designation.isActive() && designation.getPredicate() == predicate)
 			.forEach((designation) -> designation.revoke(given, decree, decreeDate, documentId, by, now));

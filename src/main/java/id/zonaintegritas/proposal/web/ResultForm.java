@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import id.zonaintegritas.proposal.Selection;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.shared.web.CheckedForm;
+import id.zonaintegritas.workflow.WorkflowRuleException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
@@ -42,7 +43,7 @@ public class ResultForm extends CheckedForm {
 	/**
 	 * What a result needs before its check page can say what will happen: a decree's
 	 * number and date, a reason where one is given. The rules on them (a decree not from
-	 * the future, nor older than what it answers) are the service's, when confirmed.
+	 * the future, nor older than what it answers) are the service's, checked next.
 	 */
 	void requireForCheck(String mode, Errors errors) {
 		if (!"notDesignated".equals(mode)) {
@@ -56,6 +57,19 @@ public class ResultForm extends CheckedForm {
 		if (!"designate".equals(mode) && !StringUtils.hasText(this.reason)) {
 			errors.rejectValue("reason", "workflow.rule.reasonRequired");
 		}
+	}
+
+	/** The field a rule of the programme refuses, or {@code null} for the whole form. */
+	static String fieldOf(WorkflowRuleException.Reason reason) {
+		return switch (reason) {
+			case DECREE_DATE_IN_FUTURE, DECREE_DATE_BEFORE_PROGRAMME, DECREE_BEFORE_PROPOSAL,
+					DECREE_BEFORE_DESIGNATION ->
+				"decreeDate";
+			case DECREE_REQUIRED -> "decreeNumber";
+			case REASON_REQUIRED -> "reason";
+			case PREDICATE_NOT_HELD -> "predicate";
+			default -> null;
+		};
 	}
 
 	public Selection getSelection() {

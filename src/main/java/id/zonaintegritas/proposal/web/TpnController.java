@@ -24,6 +24,7 @@ import id.zonaintegritas.shared.DomainRuleException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.shared.web.Refusals;
+import id.zonaintegritas.workflow.WorkflowRuleException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -132,7 +133,7 @@ class TpnController {
 			@ActingAs(ActorRole.TPN) Actor tpn, @ModelAttribute("form") ResultForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		int year = year(tahun);
-		String check = checkFirst("designate", unitId, year, tpn, form, result, model);
+		String check = checkFirst("designate", unitId, year, tpn, form, result, model, locale);
 		if (check != null) {
 			return check;
 		}
@@ -146,7 +147,7 @@ class TpnController {
 			@ActingAs(ActorRole.TPN) Actor tpn, @ModelAttribute("form") ResultForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		int year = year(tahun);
-		String check = checkFirst("notDesignated", unitId, year, tpn, form, result, model);
+		String check = checkFirst("notDesignated", unitId, year, tpn, form, result, model, locale);
 		if (check != null) {
 			return check;
 		}
@@ -161,17 +162,54 @@ class TpnController {
 	 * check page asks to change; {@code null} once confirmed.
 	 */
 	private String checkFirst(String mode, long unitId, int year, Actor tpn, ResultForm form, BindingResult result,
-			Model model) {
+			Model model, Locale locale) {
 		if (form.toCarryOut()) {
 			return null;
 		}
-		if (form.toCheck()) {
-			form.requireForCheck(mode, result);
-			if (!result.hasErrors()) {
-				return tpnCheck(mode, unitId, year, tpn, form, model);
+		if (form.toCheck() && checked(mode, form, result, model, locale, () -> {
+			if ("designate".equals(mode)) {
+				this.tpn.checkDesignation(unitId, year, form.getDecreeNumber(), form.getDecreeDate(), tpn);
 			}
+			else {
+				this.tpn.checkNotDesignated(unitId, year, tpn);
+			}
+		})) {
+			return tpnCheck(mode, unitId, year, tpn, form, model);
 		}
 		return unitPage(this.tpn.desk(unitId, year, tpn), form, model);
+	}
+
+	/**
+	 * Everything a result needs, checked before its check page: what the form lacks and
+	 * what the rules refuse, each beside its field, so that confirming is refused only
+	 * for the decree's file.
+	 * @return whether the check page may be shown
+	 */
+	private boolean checked(String mode, ResultForm form, BindingResult result, Model model, Locale locale,
+			Runnable serviceCheck) {
+		form.requireForCheck(mode, result);
+		try {
+			serviceCheck.run();
+		}
+		catch (ProposalRuleException ex) {
+			refuse(ex, ex.getField(), result, model, locale);
+		}
+		catch (WorkflowRuleException ex) {
+			refuse(ex, ResultForm.fieldOf(ex.getReason()), result, model, locale);
+		}
+		catch (DomainRuleException ex) {
+			refuse(ex, null, result, model, locale);
+		}
+		return !result.hasErrors() && !model.containsAttribute("refusal");
+	}
+
+	private void refuse(DomainRuleException ex, String field, BindingResult result, Model model, Locale locale) {
+		if (field == null) {
+			Refusals.show(ex, model, this.messages, locale);
+		}
+		else if (!result.hasFieldErrors(field)) {
+			ex.rejectOn(result, field);
+		}
 	}
 
 	private String tpnCheck(String mode, long unitId, int year, Actor tpn, ResultForm form, Model model) {
@@ -249,11 +287,9 @@ class TpnController {
 	String revoke(@PathVariable long unitId, @ActingAs(ActorRole.TPN) Actor tpn,
 			@ModelAttribute("form") ResultForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			Locale locale) {
-		if (form.toCheck()) {
-			form.requireForCheck("revoke", result);
-			if (!result.hasErrors()) {
-				return revocationCheck(unitId, tpn, form, model);
-			}
+		if (form.toCheck() && checked("revoke", form, result, model, locale, () -> this.tpn.checkRevocation(unitId,
+				form.getPredicate(), form.getReason(), form.getDecreeNumber(), form.getDecreeDate(), tpn))) {
+			return revocationCheck(unitId, tpn, form, model);
 		}
 		if (!result.hasErrors() && form.toCarryOut()) {
 			try {

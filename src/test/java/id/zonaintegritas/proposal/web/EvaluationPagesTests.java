@@ -242,7 +242,26 @@ class EvaluationPagesTests {
 			.getResponse()
 			.getContentAsString();
 
+		LocalDate designatedOn = this.jdbc
+			.queryForObject("select max(d.decree_date) from designation d join zi_programme p on p.id = d.programme_id"
+					+ " where p.work_unit_id = ? and d.revoked_at is null", LocalDate.class, holder);
+		MockHttpServletResponse tooEarly = this.mvc
+			.perform(post("/tpn/unit/" + holder + "/pencabutan").param("predicate", "WBK")
+				.param("reason", "Terbukti ada pungutan liar")
+				.param("decreeNumber", "SK MenPAN-RB 12/2026")
+				.param("decreeDate", designatedOn.minusDays(1).toString())
+				.with(csrf())
+				.cookie(tpnSession))
+			.andReturn()
+			.getResponse();
+
 		assertThat(form).doesNotContain("type=\"file\"").contains("Lanjut: periksa dan lampirkan SK");
+		assertThat(tooEarly.getStatus()).as("the rules are checked before the file is asked for").isEqualTo(422);
+		assertThat(tooEarly.getContentAsString())
+			.contains("tidak mungkin sebelum tanggal surat keputusan penetapan yang dicabutnya")
+			.doesNotContain("type=\"file\"")
+			.contains(">Terbukti ada pungutan liar</textarea>");
+		assertValidHtml(tooEarly.getContentAsString());
 		assertThat(check).contains("Periksa pencabutan sebelum dicatat")
 			.contains("Terbukti ada pungutan liar")
 			.contains("Pencabutan tidak dapat dibatalkan")
