@@ -2,6 +2,7 @@ package id.zonaintegritas.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,14 +78,8 @@ public class AccountService {
 	public TemporaryPassword create(NewAccount account, Actor admin) {
 		requireAdmin(admin);
 		String username = PortalUserDetailsService.normalise(account.username());
-		if (!USERNAME.matcher(username).matches()) {
-			throw new AccountRuleException(Reason.USERNAME_INVALID);
-		}
-		if (this.accounts.existsByUsername(username)) {
-			throw new AccountRuleException(Reason.USERNAME_TAKEN, username);
-		}
 		String email = normaliseEmail(account.email());
-		checkEmailAndScopes(email, null, account.roles(), account.workUnitIds(), account.institutionIds());
+		AccountRuleException.throwIfAny(newAccountProblems(account));
 		String password = TemporaryPassword.generate();
 		Account created = new Account(username, account.displayName().strip(), email, this.encoder.encode(password),
 				true, this.clock.instant());
@@ -105,18 +100,7 @@ public class AccountService {
 			throw new ObjectOptimisticLockingFailureException(Account.class, id);
 		}
 		String email = normaliseEmail(changes.email());
-		checkEmailAndScopes(email, id, changes.roles(), changes.workUnitIds(), changes.institutionIds());
-		boolean staysAdmin = changes.enabled() && changes.roles().contains(Role.ADMIN);
-		if (account.isEnabled() && account.getRoles().contains(Role.ADMIN) && !staysAdmin) {
-			// Checked before the change: is there another enabled administrator?
-			long enabledAdmins = this.accounts.findAllWithRoles()
-				.stream()
-				.filter((other) -> other.isEnabled() && other.getRoles().contains(Role.ADMIN))
-				.count();
-			if (enabledAdmins <= 1) {
-				throw new AccountRuleException(Reason.LAST_ADMINISTRATOR);
-			}
-		}
+		AccountRuleException.throwIfAny(changeProblems(account, changes));
 		Map<String, Object> before = Map.of("enabled", account.isEnabled(), "roles", account.getRoles().toString());
 		account.update(changes.displayName().strip(), email, changes.enabled(), changes.roles(), changes.workUnitIds(),
 				changes.institutionIds());
@@ -180,33 +164,85 @@ public class AccountService {
 		return true;
 	}
 
-	private void checkEmailAndScopes(String email, Long exceptId, Set<Role> roles, Set<Long> workUnitIds,
-			Set<Long> institutionIds) {
-		if (this.accounts.emailTaken(email, exceptId)) {
-			throw new AccountRuleException(Reason.EMAIL_TAKEN, email);
+	/**
+	 * What creating the account would break, every problem at once, without creating it:
+	 * for a form whose own checks failed too, so that the administrator sees all of it.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNew(NewAccount account, Actor admin) {
+		requireAdmin(admin);
+		AccountRuleException.throwIfAny(newAccountProblems(account));
+	}
+
+	/**
+	 * What changing the account would break, every problem at once, without changing it.
+	 */
+	@Transactional(readOnly = true)
+	public void checkChanges(long id, AccountChanges changes, Actor admin) {
+		requireAdmin(admin);
+		AccountRuleException.throwIfAny(changeProblems(load(id), changes));
+	}
+
+	private List<AccountRuleException> newAccountProblems(NewAccount account) {
+		List<AccountRuleException> problems = new ArrayList<>();
+		String username = PortalUserDetailsService.normalise(account.username());
+		if (!USERNAME.matcher(username).matches()) {
+			problems.add(new AccountRuleException(Reason.USERNAME_INVALID));
+		}
+		else if (this.accounts.existsByUsername(username)) {
+			problems.add(new AccountRuleException(Reason.USERNAME_TAKEN, username));
+		}
+		problems.addAll(emailAndScopeProblems(normaliseEmail(account.email()), null, account.roles(),
+				account.workUnitIds(), account.institutionIds()));
+		return problems;
+	}
+
+	private List<AccountRuleException> changeProblems(Account account, AccountChanges changes) {
+		List<AccountRuleException> problems = emailAndScopeProblems(normaliseEmail(changes.email()), account.getId(),
+				changes.roles(), changes.workUnitIds(), changes.institutionIds());
+		boolean staysAdmin = changes.enabled() && changes.roles().contains(Role.ADMIN);
+		if (account.isEnabled() && account.getRoles().contains(Role.ADMIN) && !staysAdmin) {
+			// Checked before the change: is there another enabled administrator?
+			long enabledAdmins = this.accounts.findAllWithRoles()
+				.stream()
+				.filter((other) -> other.isEnabled() && other.getRoles().contains(Role.ADMIN))
+				.count();
+			if (enabledAdmins <= 1) {
+				problems.add(new AccountRuleException(Reason.LAST_ADMINISTRATOR));
+			}
+		}
+		return problems;
+	}
+
+	private List<AccountRuleException> emailAndScopeProblems(String email, Long exceptId, Set<Role> roles,
+			Set<Long> workUnitIds, Set<Long> institutionIds) {
+		List<AccountRuleException> problems = new ArrayList<>();
+		if (!email.isEmpty() && this.accounts.emailTaken(email, exceptId)) {
+			problems.add(new AccountRuleException(Reason.EMAIL_TAKEN, email));
 		}
 		if (roles.isEmpty()) {
-			throw new AccountRuleException(Reason.NO_ROLE);
+			problems.add(new AccountRuleException(Reason.NO_ROLE));
 		}
 		if (roles.contains(Role.AGENCY_STAFF) && workUnitIds.isEmpty()) {
-			throw new AccountRuleException(Reason.STAFF_WITHOUT_UNIT);
+			problems.add(new AccountRuleException(Reason.STAFF_WITHOUT_UNIT));
 		}
 		if (roles.contains(Role.REVIEWER) && institutionIds.isEmpty()) {
-			throw new AccountRuleException(Reason.REVIEWER_WITHOUT_INSTITUTION);
+			problems.add(new AccountRuleException(Reason.REVIEWER_WITHOUT_INSTITUTION));
 		}
 		// The head proposes what the inspektorat evaluated: never both, and for one
 		// institution.
 		if (roles.contains(Role.INSTANSI_HEAD) && roles.contains(Role.REVIEWER)) {
-			throw new AccountRuleException(Reason.HEAD_IS_REVIEWER);
+			problems.add(new AccountRuleException(Reason.HEAD_IS_REVIEWER));
 		}
 		if (roles.contains(Role.INSTANSI_HEAD) && institutionIds.size() != 1) {
-			throw new AccountRuleException(Reason.HEAD_OF_ONE_INSTITUTION);
+			problems.add(new AccountRuleException(Reason.HEAD_OF_ONE_INSTITUTION));
 		}
 		if (roles.contains(Role.TPN) && roles.size() > 1) {
-			throw new AccountRuleException(Reason.TPN_ALONE);
+			problems.add(new AccountRuleException(Reason.TPN_ALONE));
 		}
 		workUnitIds.forEach(this.institutions::workUnit);
 		institutionIds.forEach(this.institutions::institution);
+		return problems;
 	}
 
 	private void requireAdmin(Actor actor) {

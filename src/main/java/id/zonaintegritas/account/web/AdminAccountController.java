@@ -126,6 +126,7 @@ class AdminAccountController {
 	String create(@ActingAs(ActorRole.ADMIN) Actor admin, @Valid @ModelAttribute("form") AccountForm form,
 			BindingResult result, Model model) {
 		if (result.hasErrors()) {
+			alsoRefused(() -> this.accounts.checkNew(form.toNewAccount(), admin), result);
 			return formPage(form, model, null, null);
 		}
 		try {
@@ -135,7 +136,7 @@ class AdminAccountController {
 			return "account/admin/temporary-password";
 		}
 		catch (AccountRuleException ex) {
-			result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+			ex.rejectOn(result);
 			return formPage(form, model, null, null);
 		}
 	}
@@ -155,6 +156,7 @@ class AdminAccountController {
 		model.addAttribute("accountId", id);
 		form.setUsername(this.accounts.account(id).username());
 		if (result.hasErrors()) {
+			alsoRefused(() -> this.accounts.checkChanges(id, form.toChanges(), admin), result);
 			return formPage(form, model, null, null);
 		}
 		try {
@@ -163,8 +165,18 @@ class AdminAccountController {
 			return "redirect:/admin/akun";
 		}
 		catch (AccountRuleException ex) {
-			result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+			ex.rejectOn(result);
 			return formPage(form, model, null, null);
+		}
+	}
+
+	/** The service's rules beside the form's own, so that every problem shows at once. */
+	private static void alsoRefused(Runnable check, BindingResult result) {
+		try {
+			check.run();
+		}
+		catch (AccountRuleException ex) {
+			ex.rejectOn(result);
 		}
 	}
 

@@ -69,7 +69,7 @@ class AdminAccountPagesTests {
 	}
 
 	@Test
-	void aRefusedFormShowsEachErrorInIndonesianAndKeepsWhatWasTyped() throws Exception {
+	void aRefusedFormShowsEveryErrorAtOnceInIndonesianAndKeepsWhatWasTyped() throws Exception {
 		String html = this.mvc
 			.perform(post("/admin/akun/baru").with(csrf())
 				.cookie(this.admin)
@@ -84,6 +84,8 @@ class AdminAccountPagesTests {
 
 		assertThat(html).contains("Periksa kembali isian berikut")
 			.contains("Alamat surel tidak sah.")
+			.as("the service's rules beside the form's own")
+			.contains("Staf harus terikat pada sedikitnya satu unit kerja.")
 			.contains("value=\"Tim ZI &lt;b&gt;Baru&lt;/b&gt;\"")
 			.contains("value=\"bukan-surel\"")
 			.doesNotContain("<b>Baru</b>");
@@ -95,18 +97,21 @@ class AdminAccountPagesTests {
 		String html = this.mvc
 			.perform(post("/admin/akun/baru").with(csrf())
 				.cookie(this.admin)
-				.param("username", "staf.tanpa-unit")
+				.param("username", "Staf Tanpa Unit")
 				.param("displayName", "Tanpa Unit")
 				.param("email", "tanpa.unit@uji.example")
-				.param("roles", "AGENCY_STAFF"))
+				.param("roles", "AGENCY_STAFF", "TPN"))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Staf harus terikat pada sedikitnya satu unit kerja.");
-		assertThat(this.jdbc.queryForObject("select count(*) from account where username = 'staf.tanpa-unit'",
-				Integer.class))
+		assertThat(html).as("every rule broken, at once")
+			.contains("Nama pengguna 3–60 karakter")
+			.contains("Staf harus terikat pada sedikitnya satu unit kerja.")
+			.contains("Akun TPN tidak dapat memegang peran lain.");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from account where username in ('staf tanpa unit', 'Staf Tanpa Unit')", Integer.class))
 			.isZero();
 	}
 
