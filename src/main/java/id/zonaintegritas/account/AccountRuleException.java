@@ -1,32 +1,29 @@
 package id.zonaintegritas.account;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import id.zonaintegritas.shared.DomainRuleException;
 
 import org.springframework.validation.Errors;
-import org.springframework.validation.FieldError;
 
 /** A change to an account broke one of its rules; nothing was saved. */
 public class AccountRuleException extends DomainRuleException {
 
 	private final Reason reason;
 
-	private final transient List<AccountRuleException> alsoFound;
+	private final transient List<AccountRuleException> found;
 
 	AccountRuleException(Reason reason, Object... arguments) {
 		super(reason.messageKey, arguments);
 		this.reason = reason;
-		this.alsoFound = List.of();
+		this.found = List.of(this);
 	}
 
 	/** Every problem found at once; the first is this refusal's own. */
 	AccountRuleException(List<AccountRuleException> found) {
 		super(found.get(0).reason.messageKey, found.get(0).getArguments());
 		this.reason = found.get(0).reason;
-		this.alsoFound = List.copyOf(found.subList(1, found.size()));
+		this.found = List.copyOf(found);
 	}
 
 	static void throwIfAny(List<AccountRuleException> found) {
@@ -35,21 +32,9 @@ public class AccountRuleException extends DomainRuleException {
 		}
 	}
 
-	/**
-	 * Reports every problem found beside its own field (each rule names it); a field the
-	 * form's own checks already refused keeps only their message.
-	 */
+	/** Reports every problem found beside its own field, which each rule names. */
 	public void rejectOn(Errors errors) {
-		Set<String> alreadyRefused = errors.getFieldErrors()
-			.stream()
-			.map(FieldError::getField)
-			.collect(Collectors.toSet());
-		if (!alreadyRefused.contains(this.reason.field)) {
-			rejectOn(errors, this.reason.field);
-		}
-		this.alsoFound.stream()
-			.filter((problem) -> !alreadyRefused.contains(problem.reason.field))
-			.forEach((problem) -> problem.rejectOn(errors, problem.reason.field));
+		rejectEach(errors, this.found, (problem) -> problem.reason.field);
 	}
 
 	public Reason getReason() {

@@ -1,7 +1,10 @@
 package id.zonaintegritas.institution;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.zonaintegritas.audit.AuditRecord;
@@ -14,6 +17,7 @@ import id.zonaintegritas.shared.NotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Administrators register and change institutions and work units. Every command checks,
@@ -77,12 +81,6 @@ public class InstitutionAdministration {
 			.orElseThrow(() -> new NotFoundException("error.institution.notFound", details.institutionId()));
 		String slug = (details.slug() == null || details.slug().isBlank()) ? Slugs.fromName(details.name())
 				: details.slug().strip();
-		if (!Slugs.VALID.matcher(slug).matches()) {
-			throw new InstitutionRuleException(Reason.SLUG_INVALID);
-		}
-		if (this.workUnits.existsBySlug(slug)) {
-			throw new InstitutionRuleException(Reason.SLUG_TAKEN, slug);
-		}
 		Region region = checkWorkUnit(institution.getId(), details, null);
 		WorkUnit unit = this.workUnits.save(new WorkUnit(institution, slug, details, region));
 		this.audit
@@ -107,41 +105,97 @@ public class InstitutionAdministration {
 		return this.reads.workUnit(id);
 	}
 
+	/**
+	 * What saving the institution would break, every problem at once, without saving it:
+	 * for a form whose own checks failed too.
+	 */
+	@Transactional(readOnly = true)
+	public void checkInstitution(InstitutionDetails details, Long exceptId, Actor admin) {
+		requireAdmin(admin);
+		InstitutionRuleException.throwIfAny(institutionProblems(details, exceptId));
+	}
+
+	/**
+	 * What saving the work unit would break, every problem at once, without saving it:
+	 * for a form whose own checks failed too.
+	 */
+	@Transactional(readOnly = true)
+	public void checkWorkUnit(WorkUnitDetails details, Long exceptId, Actor admin) {
+		requireAdmin(admin);
+		InstitutionRuleException.throwIfAny(workUnitProblems(details, exceptId));
+	}
+
 	private Region checkInstitution(InstitutionDetails details, Long exceptId) {
 		details.requireLengths();
-		String code = details.code().strip().toUpperCase(Locale.ROOT);
-		if (!CODE.matcher(code).matches()) {
-			throw new InstitutionRuleException(Reason.CODE_INVALID);
+		InstitutionRuleException.throwIfAny(institutionProblems(details, exceptId));
+		return (details.kind() == InstitutionKind.KEMENTERIAN_LEMBAGA) ? null : region(details.regionCode());
+	}
+
+	private List<InstitutionRuleException> institutionProblems(InstitutionDetails details, Long exceptId) {
+		List<InstitutionRuleException> problems = new ArrayList<>();
+		if (StringUtils.hasText(details.code())) {
+			String code = details.code().strip().toUpperCase(Locale.ROOT);
+			if (!CODE.matcher(code).matches()) {
+				problems.add(new InstitutionRuleException(Reason.CODE_INVALID));
+			}
+			else if (this.institutions.codeTaken(code, exceptId)) {
+				problems.add(new InstitutionRuleException(Reason.CODE_TAKEN, code));
+			}
 		}
-		if (this.institutions.codeTaken(code, exceptId)) {
-			throw new InstitutionRuleException(Reason.CODE_TAKEN, code);
-		}
-		if (this.institutions.nameTaken(details.name().strip(), exceptId)) {
-			throw new InstitutionRuleException(Reason.NAME_TAKEN, details.name().strip());
+		if (StringUtils.hasText(details.name()) && this.institutions.nameTaken(details.name().strip(), exceptId)) {
+			problems.add(new InstitutionRuleException(Reason.NAME_TAKEN, details.name().strip()));
 		}
 		boolean national = details.kind() == InstitutionKind.KEMENTERIAN_LEMBAGA;
-		boolean regionGiven = details.regionCode() != null && !details.regionCode().isBlank();
+		boolean regionGiven = StringUtils.hasText(details.regionCode());
 		if (national && regionGiven) {
-			throw new InstitutionRuleException(Reason.REGION_NOT_FOR_MINISTRY);
+			problems.add(new InstitutionRuleException(Reason.REGION_NOT_FOR_MINISTRY));
 		}
-		if (!national && !regionGiven) {
-			throw new InstitutionRuleException(Reason.REGION_REQUIRED);
+		else if (details.kind() != null && !national && !regionGiven) {
+			problems.add(new InstitutionRuleException(Reason.REGION_REQUIRED));
 		}
-		return national ? null : region(details.regionCode());
+		else if (regionGiven) {
+			regionProblem(details.regionCode()).ifPresent(problems::add);
+		}
+		return problems;
 	}
 
 	private Region checkWorkUnit(long institutionId, WorkUnitDetails details, Long exceptId) {
 		details.requireLengths();
-		if (this.workUnits.nameTakenInInstitution(institutionId, details.name().strip(), exceptId)) {
-			throw new InstitutionRuleException(Reason.UNIT_NAME_TAKEN, details.name().strip());
+		InstitutionRuleException.throwIfAny(workUnitProblems(details.withInstitution(institutionId), exceptId));
+		return region(details.regionCode());
+	}
+
+	private List<InstitutionRuleException> workUnitProblems(WorkUnitDetails details, Long exceptId) {
+		List<InstitutionRuleException> problems = new ArrayList<>();
+		if (details.institutionId() != null && StringUtils.hasText(details.name())
+				&& this.workUnits.nameTakenInInstitution(details.institutionId(), details.name().strip(), exceptId)) {
+			problems.add(new InstitutionRuleException(Reason.UNIT_NAME_TAKEN, details.name().strip()));
+		}
+		if (exceptId == null) {
+			String slug = StringUtils.hasText(details.slug()) ? details.slug().strip()
+					: StringUtils.hasText(details.name()) ? Slugs.fromName(details.name()) : null;
+			if (slug != null && !Slugs.VALID.matcher(slug).matches()) {
+				problems.add(new InstitutionRuleException(Reason.SLUG_INVALID));
+			}
+			else if (slug != null && this.workUnits.existsBySlug(slug)) {
+				problems.add(new InstitutionRuleException(Reason.SLUG_TAKEN, slug));
+			}
 		}
 		if (details.staffCount() == null || details.staffCount() < 1 || details.staffCount() > 100_000) {
-			throw new InstitutionRuleException(Reason.STAFF_COUNT_INVALID);
+			problems.add(new InstitutionRuleException(Reason.STAFF_COUNT_INVALID));
 		}
-		if (details.regionCode() == null || details.regionCode().isBlank()) {
-			throw new InstitutionRuleException(Reason.REGION_REQUIRED);
+		if (!StringUtils.hasText(details.regionCode())) {
+			problems.add(new InstitutionRuleException(Reason.REGION_REQUIRED));
 		}
-		return region(details.regionCode());
+		else {
+			regionProblem(details.regionCode()).ifPresent(problems::add);
+		}
+		return problems;
+	}
+
+	private Optional<InstitutionRuleException> regionProblem(String code) {
+		return this.regions.findById(code.strip()).isPresent() ? Optional.empty()
+				: Optional.of(new InstitutionRuleException(Reason.REGION_UNKNOWN, code));
 	}
 
 	private Region region(String code) {

@@ -1,15 +1,40 @@
 package id.zonaintegritas.institution;
 
+import java.util.List;
+
 import id.zonaintegritas.shared.DomainRuleException;
+
+import org.springframework.validation.Errors;
 
 /** A change to an institution or unit broke one of its rules; nothing was saved. */
 public class InstitutionRuleException extends DomainRuleException {
 
 	private final Reason reason;
 
+	private final transient List<InstitutionRuleException> found;
+
 	InstitutionRuleException(Reason reason, Object... arguments) {
 		super(reason.messageKey, arguments);
 		this.reason = reason;
+		this.found = List.of(this);
+	}
+
+	/** Every problem found at once; the first is this refusal's own. */
+	InstitutionRuleException(List<InstitutionRuleException> found) {
+		super(found.get(0).reason.messageKey, found.get(0).getArguments());
+		this.reason = found.get(0).reason;
+		this.found = List.copyOf(found);
+	}
+
+	static void throwIfAny(List<InstitutionRuleException> found) {
+		if (!found.isEmpty()) {
+			throw new InstitutionRuleException(found);
+		}
+	}
+
+	/** Reports every problem found beside its own field, which each rule names. */
+	public void rejectOn(Errors errors) {
+		rejectEach(errors, this.found, (problem) -> problem.reason.field);
 	}
 
 	public Reason getReason() {

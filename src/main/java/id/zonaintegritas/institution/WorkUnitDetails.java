@@ -26,6 +26,10 @@ public record WorkUnitDetails(Long institutionId, String name, String slug, Stri
 	@ColumnLimit(table = "work_unit", column = "address")
 	public static final int ADDRESS_LENGTH = 300;
 
+	WorkUnitDetails withInstitution(long id) {
+		return new WorkUnitDetails(id, this.name, this.slug, this.regionCode, this.address, this.staffCount);
+	}
+
 	void requireLengths() {
 		Text.requireAtMost(this.name, NAME_LENGTH, "unit.name");
 		Text.requireAtMost(this.slug, SLUG_LENGTH, "unit.slug");

@@ -1,8 +1,13 @@
 package id.zonaintegritas.shared;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
 /**
  * An exception whose user-facing text is a message key with arguments, resolved in the
@@ -35,6 +40,32 @@ public abstract class LocalizedException extends RuntimeException {
 	 * @param field the field it concerns, or {@code null} for the whole form
 	 */
 	public void rejectOn(Errors errors, String field) {
+		rejectOnly(errors, field);
+	}
+
+	/**
+	 * Reports every problem found at once, each beside the field it concerns; a field the
+	 * form's own checks already refused keeps only their message, so that no field says
+	 * the same thing twice.
+	 * @param errors the form's errors
+	 * @param problems every problem found, in the order to show them
+	 * @param fieldOf the field a problem concerns, or {@code null} for the whole form
+	 */
+	protected static <E extends LocalizedException> void rejectEach(Errors errors, List<E> problems,
+			Function<E, String> fieldOf) {
+		Set<String> alreadyRefused = errors.getFieldErrors()
+			.stream()
+			.map(FieldError::getField)
+			.collect(Collectors.toSet());
+		for (E problem : problems) {
+			String field = fieldOf.apply(problem);
+			if (field == null || !alreadyRefused.contains(field)) {
+				((LocalizedException) problem).rejectOnly(errors, field);
+			}
+		}
+	}
+
+	private void rejectOnly(Errors errors, String field) {
 		if (field != null) {
 			errors.rejectValue(field, this.messageKey, this.arguments.clone(), null);
 		}

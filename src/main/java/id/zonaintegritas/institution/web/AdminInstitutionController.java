@@ -57,14 +57,17 @@ class AdminInstitutionController {
 	@PostMapping("/admin/instansi/baru")
 	String createInstitution(@ActingAs(ActorRole.ADMIN) Actor admin,
 			@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			alsoRefused(() -> this.administration.checkInstitution(form.toDetails(), null, admin), result);
+		}
+		else {
 			try {
 				InstitutionView created = this.administration.createInstitution(form.toDetails(), admin);
 				redirect.addFlashAttribute("success", "admin.institution.saved");
 				return "redirect:/admin/instansi/" + created.id();
 			}
 			catch (InstitutionRuleException ex) {
-				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+				ex.rejectOn(result);
 			}
 		}
 		return "institution/admin/institution-form";
@@ -83,14 +86,17 @@ class AdminInstitutionController {
 	String updateInstitution(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
 			@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			alsoRefused(() -> this.administration.checkInstitution(form.toDetails(), id, admin), result);
+		}
+		else {
 			try {
 				this.administration.updateInstitution(id, form.getVersion(), form.toDetails(), admin);
 				redirect.addFlashAttribute("success", "admin.institution.saved");
 				return "redirect:/admin/instansi";
 			}
 			catch (InstitutionRuleException ex) {
-				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+				ex.rejectOn(result);
 			}
 		}
 		model.addAttribute("institution", this.institutions.institution(id));
@@ -178,14 +184,17 @@ class AdminInstitutionController {
 	@PostMapping("/admin/unit-kerja/baru")
 	String createWorkUnit(@ActingAs(ActorRole.ADMIN) Actor admin, @Valid @ModelAttribute("form") WorkUnitForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			alsoRefused(() -> this.administration.checkWorkUnit(form.toDetails(), null, admin), result);
+		}
+		else {
 			try {
 				this.administration.createWorkUnit(form.toDetails(), admin);
 				redirect.addFlashAttribute("success", "admin.workUnit.saved");
 				return "redirect:/admin/unit-kerja";
 			}
 			catch (InstitutionRuleException ex) {
-				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+				ex.rejectOn(result);
 			}
 		}
 		return newWorkUnitPage(form, null, model);
@@ -206,18 +215,31 @@ class AdminInstitutionController {
 		WorkUnitSummary unit = this.institutions.workUnit(id);
 		form.setInstitutionId(unit.institutionId());
 		form.setSlug(unit.slug());
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			alsoRefused(() -> this.administration.checkWorkUnit(form.toDetails(), id, admin), result);
+		}
+		else {
 			try {
 				this.administration.updateWorkUnit(id, form.getVersion(), form.toDetails(), admin);
 				redirect.addFlashAttribute("success", "admin.workUnit.saved");
 				return "redirect:/admin/unit-kerja";
 			}
 			catch (InstitutionRuleException ex) {
-				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+				ex.rejectOn(result);
 			}
 		}
 		model.addAttribute("unit", unit);
 		return "institution/admin/work-unit-form";
+	}
+
+	/** The service's rules beside the form's own, so that every problem shows at once. */
+	private static void alsoRefused(Runnable check, BindingResult result) {
+		try {
+			check.run();
+		}
+		catch (InstitutionRuleException ex) {
+			ex.rejectOn(result);
+		}
 	}
 
 }

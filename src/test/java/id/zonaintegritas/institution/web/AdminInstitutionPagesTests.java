@@ -106,6 +106,11 @@ class AdminInstitutionPagesTests {
 
 		assertThat(ministryWithRegion).contains("kosongkan wilayahnya").contains("value=\"Kementerian Uji\"");
 		assertThat(regencyWithout).contains("Pilih wilayah.");
+		String bpsName = this.jdbc.queryForObject("select name from institution where code = 'BPS'", String.class);
+		assertThat(refusedInstitution("BPS", bpsName, "KABUPATEN_KOTA", "")).as("every rule broken, at once")
+			.contains("Kode BPS sudah dipakai.")
+			.contains("sudah ada.")
+			.contains("Pilih wilayah.");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from institution where code in ('KEMEN-UJI', 'PEMKAB-UJI')", Integer.class))
 			.isZero();
@@ -156,7 +161,10 @@ class AdminInstitutionPagesTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains("Masukkan bilangan bulat.").contains("value=\"BPS Kota Serang\"");
+		assertThat(html).contains("Masukkan bilangan bulat.")
+			.as("the service's rules beside the form's own")
+			.contains("Alamat publik &quot;bps-kabupaten-serang&quot; sudah dipakai unit lain.")
+			.contains("value=\"BPS Kota Serang\"");
 	}
 
 	private String refusedInstitution(String code, String name, String kind, String region) throws Exception {
