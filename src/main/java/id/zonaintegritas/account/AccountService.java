@@ -131,13 +131,22 @@ public class AccountService {
 	public Instant changeOwnPassword(String username, String currentPassword, String newPassword) {
 		Account account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new NotFoundException("error.account.notFound", username));
+		List<AccountRuleException> problems = new ArrayList<>();
 		if (currentPassword == null || !this.encoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountRuleException(Reason.CURRENT_PASSWORD_WRONG);
+			problems.add(new AccountRuleException(Reason.CURRENT_PASSWORD_WRONG));
 		}
 		if (newPassword != null && newPassword.equals(currentPassword)) {
-			throw new AccountRuleException(Reason.PASSWORD_UNCHANGED);
+			problems.add(new AccountRuleException(Reason.PASSWORD_UNCHANGED));
 		}
-		this.policy.check(username, newPassword);
+		else {
+			try {
+				this.policy.check(username, newPassword);
+			}
+			catch (AccountRuleException weak) {
+				problems.add(weak);
+			}
+		}
+		AccountRuleException.throwIfAny(problems);
 		account.changePassword(this.encoder.encode(newPassword), false, this.clock.instant());
 		this.audit.record(AuditRecord.of(new Actor(username, primaryRole(account)), "PASSWORD_CHANGED", "Account",
 				account.getId(), null, username));

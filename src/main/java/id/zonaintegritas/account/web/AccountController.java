@@ -74,7 +74,7 @@ class AccountController {
 				return "redirect:/akun";
 			}
 			catch (AccountRuleException ex) {
-				result.rejectValue(ex.getReason().field(), ex.getMessageKey(), ex.getArguments(), null);
+				ex.rejectOn(result);
 			}
 		}
 		form.clearPasswords();

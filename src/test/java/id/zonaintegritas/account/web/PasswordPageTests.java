@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Password fields say what they hold, so that a password manager fills the current one
@@ -48,6 +51,26 @@ class PasswordPageTests {
 			.containsPattern("id=\"newPassword\"[^>]*autocomplete=\"new-password\"|"
 					+ "autocomplete=\"new-password\"[^>]*id=\"newPassword\"");
 		assertValidHtml(html);
+	}
+
+	@Test
+	void aWrongCurrentPasswordAndATooShortNewOneAreBothReported() throws Exception {
+		Actor staff = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
+		Cookie session = Sessions.logIn(this.mvc, staff.username());
+
+		MockHttpServletResponse refused = this.mvc
+			.perform(post("/akun/kata-sandi").with(csrf())
+				.cookie(session)
+				.param("currentPassword", "bukan-kata-sandinya")
+				.param("newPassword", "pendek")
+				.param("confirmation", "pendek"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString()).contains("Kata sandi saat ini salah.")
+			.contains("Kata sandi baru paling sedikit");
+		assertValidHtml(refused.getContentAsString());
 	}
 
 	@Test
