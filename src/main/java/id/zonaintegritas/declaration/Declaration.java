@@ -160,14 +160,19 @@ class Declaration {
 				&& List.copyOf(this.pressLinks).equals(version.pressLinks());
 	}
 
+	/** What the rules say of a declaration's date: not in the future, not before 2014. */
+	static List<Reason> dateProblems(LocalDate declaredOn, LocalDate today) {
+		if (declaredOn != null && declaredOn.isAfter(today)) {
+			return List.of(Reason.DATE_IN_FUTURE);
+		}
+		return ProgrammeDates.beforeProgramme(declaredOn) ? List.of(Reason.DATE_BEFORE_PROGRAMME) : List.of();
+	}
+
 	private static void check(DeclarationDetails details, List<Witness> newWitnesses, List<PressLink> newPressLinks,
 			LocalDate today) {
-		if (details.declaredOn() != null && details.declaredOn().isAfter(today)) {
-			throw new DeclarationRuleException(Reason.DATE_IN_FUTURE);
-		}
-		if (ProgrammeDates.beforeProgramme(details.declaredOn())) {
-			throw new DeclarationRuleException(Reason.DATE_BEFORE_PROGRAMME);
-		}
+		dateProblems(details.declaredOn(), today).stream().findFirst().ifPresent((problem) -> {
+			throw new DeclarationRuleException(problem);
+		});
 		details.requireLengths();
 		newWitnesses.forEach(Witness::requireLengths);
 		newPressLinks.forEach(PressLink::requireLengths);

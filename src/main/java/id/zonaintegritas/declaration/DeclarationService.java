@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -205,6 +206,22 @@ public class DeclarationService {
 	public DeclarationView submittedForStaff(long workUnitId, Actor actor) {
 		this.access.requireStaffOf(actor, workUnitId);
 		return latestSubmitted(workUnitId).orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
+	}
+
+	/**
+	 * What saving this draft would break beyond the form's own checks, every problem at
+	 * once and without saving it: for a form whose own checks failed too.
+	 */
+	@Transactional(readOnly = true)
+	public List<Reason> problemsOfDraft(long workUnitId, DeclarationDetails details, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		List<Reason> problems = new ArrayList<>(
+				Declaration.dateProblems(details.declaredOn(), LocalDate.now(this.clock)));
+		Predicate target = (details.targetPredicate() != null) ? details.targetPredicate() : Predicate.WBK;
+		if (this.declarations.existsSubmitted(workUnitId, target)) {
+			problems.add(Reason.ALREADY_DECLARED);
+		}
+		return problems;
 	}
 
 	/** What the unit's draft still lacks before it can be submitted, in order. */

@@ -159,11 +159,36 @@ class DeclarationFormController {
 				model.addAttribute("fileNotKept", form.hasFile());
 				return rerender(unitId, staff, model, form);
 			}
+			catch (DeclarationRuleException ex) {
+				rejectOn(result, ex.getReason(), ex.getArguments());
+			}
 			catch (DomainRuleException ex) {
 				result.reject(ex.getMessageKey(), ex.getArguments(), null);
 			}
 		}
+		else {
+			// Every problem at once: the declaration's own rules beside the form's.
+			this.declarations.problemsOfDraft(unitId, form.toDetails(), staff)
+				.forEach((problem) -> rejectOn(result, problem));
+		}
 		return rerenderKeepingFiles(unitId, staff, model, form, result);
+	}
+
+	/**
+	 * A rule of the declaration beside the field it concerns, unless that field already
+	 * says why.
+	 */
+	private static void rejectOn(BindingResult result, DeclarationRuleException.Reason problem, Object... arguments) {
+		String field = switch (problem) {
+			case DATE_IN_FUTURE, DATE_BEFORE_PROGRAMME -> "declaredOn";
+			default -> null;
+		};
+		if (field == null) {
+			result.reject(problem.messageKey(), arguments, null);
+		}
+		else if (!result.hasFieldErrors(field)) {
+			result.rejectValue(field, problem.messageKey(), arguments, null);
+		}
 	}
 
 	/** What will become public, checked before it is: "check your answers". */

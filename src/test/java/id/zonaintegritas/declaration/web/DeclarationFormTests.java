@@ -127,6 +127,7 @@ class DeclarationFormTests {
 		String html = this.mvc
 			.perform(form().param("action", "save")
 				.param("venue", "Aula")
+				.param("declaredOn", "2012-05-01")
 				.param("witnesses[0].kind", "KPK")
 				.param("witnesses[0].organisationName", "")
 				.param("witnesses[0].personName", "Budi"))
@@ -136,6 +137,8 @@ class DeclarationFormTests {
 			.getContentAsString();
 
 		assertThat(html).contains("Wajib diisi.").contains("value=\"Budi\"").contains("value=\"Aula\"");
+		assertThat(html).as("the declaration's own rules beside the form's, at once")
+			.contains("Tanggal pencanangan tidak mungkin sebelum program Zona Integritas ada (2014).");
 		assertThat(declarations()).isZero();
 		assertValidHtml(html);
 	}
