@@ -149,15 +149,30 @@ class Declaration {
 	}
 
 	private boolean sameContentAs(DeclarationVersion version) {
-		return Objects.equals(this.declaredOn, version.declaredOn()) && Objects.equals(this.venue, version.venue())
-				&& Objects.equals(this.officialName, version.officialName())
-				&& Objects.equals(this.officialPosition, version.officialPosition())
-				&& this.targetPredicate == version.targetPredicate()
-				&& Objects.equals(this.description, version.description())
-				&& Objects.equals(this.legalBasis, version.legalBasis())
+		return sameContentAs(version.declaredOn(), version.venue(), version.officialName(), version.officialPosition(),
+				version.targetPredicate(), version.description(), version.legalBasis(), version.witnesses(),
+				version.pressLinks());
+	}
+
+	/** Whether an amendment would leave the public record as it is. */
+	boolean unchangedBy(DeclarationAmendment amendment) {
+		DeclarationDetails details = amendment.details();
+		return sameContentAs(details.declaredOn(), Text.clean(details.venue()), Text.clean(details.officialName()),
+				Text.clean(details.officialPosition()),
+				(details.targetPredicate() != null) ? details.targetPredicate() : Predicate.WBK,
+				Text.clean(details.description()), Text.clean(details.legalBasis()), amendment.witnesses(),
+				amendment.pressLinks());
+	}
+
+	private boolean sameContentAs(LocalDate declaredOn, String venue, String officialName, String officialPosition,
+			Predicate targetPredicate, String description, String legalBasis, List<Witness> witnesses,
+			List<PressLink> pressLinks) {
+		return Objects.equals(this.declaredOn, declaredOn) && Objects.equals(this.venue, venue)
+				&& Objects.equals(this.officialName, officialName)
+				&& Objects.equals(this.officialPosition, officialPosition) && this.targetPredicate == targetPredicate
+				&& Objects.equals(this.description, description) && Objects.equals(this.legalBasis, legalBasis)
 				// Copied: Hibernate's bag compares by identity, not by its elements.
-				&& List.copyOf(this.witnesses).equals(version.witnesses())
-				&& List.copyOf(this.pressLinks).equals(version.pressLinks());
+				&& List.copyOf(this.witnesses).equals(witnesses) && List.copyOf(this.pressLinks).equals(pressLinks);
 	}
 
 	/** What the rules say of a declaration's date: not in the future, not before 2014. */

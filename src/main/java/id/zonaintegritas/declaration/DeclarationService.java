@@ -209,6 +209,28 @@ public class DeclarationService {
 	}
 
 	/**
+	 * What this amendment would break beyond the form's own checks, every problem at once
+	 * and without making it: checked before its check page is shown.
+	 */
+	@Transactional(readOnly = true)
+	public List<Reason> problemsOfAmendment(long workUnitId, DeclarationAmendment amendment, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED)
+			.orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
+		List<Reason> problems = new ArrayList<>(
+				Declaration.dateProblems(amendment.details().declaredOn(), LocalDate.now(this.clock)));
+		Predicate target = (amendment.details().targetPredicate() != null) ? amendment.details().targetPredicate()
+				: Predicate.WBK;
+		if (target != declaration.getTargetPredicate() && this.declarations.existsSubmitted(workUnitId, target)) {
+			problems.add(Reason.ALREADY_DECLARED);
+		}
+		if (declaration.unchangedBy(amendment)) {
+			problems.add(Reason.NOTHING_AMENDED);
+		}
+		return problems;
+	}
+
+	/**
 	 * What saving this draft would break beyond the form's own checks, every problem at
 	 * once and without saving it: for a form whose own checks failed too.
 	 */

@@ -278,6 +278,9 @@ class DeclarationFormController {
 	@PostMapping("/ubah")
 	String checkAmendment(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@Valid @ModelAttribute("form") AmendmentForm form, BindingResult result, Model model) {
+		// Every problem at once, and none left for the confirmation to find.
+		this.declarations.problemsOfAmendment(unitId, form.toAmendment(), staff)
+			.forEach((problem) -> rejectOn(result, problem));
 		if (result.hasErrors()) {
 			return amendmentForm(unitId, staff, form, model);
 		}
@@ -294,6 +297,9 @@ class DeclarationFormController {
 				this.declarations.amend(unitId, form.getRevision(), form.toAmendment(), staff);
 				redirect.addFlashAttribute("success", "declaration.amended");
 				return "redirect:/staf/unit/" + unitId + "/pencanangan";
+			}
+			catch (DeclarationRuleException ex) {
+				rejectOn(result, ex.getReason(), ex.getArguments());
 			}
 			catch (DomainRuleException ex) {
 				result.reject(ex.getMessageKey(), ex.getArguments(), null);

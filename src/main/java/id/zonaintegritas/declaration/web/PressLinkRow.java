@@ -1,6 +1,7 @@
 package id.zonaintegritas.declaration.web;
 
 import id.zonaintegritas.declaration.PressLink;
+import id.zonaintegritas.shared.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,7 +26,7 @@ public class PressLinkRow {
 	}
 
 	PressLink toPressLink() {
-		return new PressLink(this.url.strip(), this.title.strip());
+		return new PressLink(Text.clean(this.url), Text.clean(this.title));
 	}
 
 	public String getUrl() {

@@ -2,6 +2,7 @@ package id.zonaintegritas.declaration.web;
 
 import id.zonaintegritas.declaration.Witness;
 import id.zonaintegritas.declaration.WitnessKind;
+import id.zonaintegritas.shared.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -33,8 +34,9 @@ public class WitnessRow {
 	}
 
 	Witness toWitness() {
-		return new Witness(this.kind, this.organisationName.strip(), this.personName.strip(),
-				(this.position == null || this.position.isBlank()) ? null : this.position.strip());
+		// Text.clean: also asked of a row the form's own checks refused (empty is null).
+		return new Witness(this.kind, Text.clean(this.organisationName), Text.clean(this.personName),
+				Text.clean(this.position));
 	}
 
 	public WitnessKind getKind() {

@@ -330,6 +330,25 @@ class DeclarationFormTests {
 	}
 
 	@Test
+	void anAmendmentThatChangesNothingIsRefusedBeforeItsCheckPage() throws Exception {
+		submitComplete();
+
+		String html = this.mvc
+			.perform(withTheSeedDeclaration(post(this.pages.path("/pencanangan/ubah")).with(csrf())
+				.cookie(this.pages.session())
+				.param("revision", "1")
+				.param("amendmentReason", "Salah ketik"), "Hotel Puri Kayana"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Tidak ada yang berubah dibandingkan versi sekarang.")
+			.contains("value=\"Hotel Puri Kayana\"");
+		assertValidHtml(html);
+	}
+
+	@Test
 	void staffOfAnotherUnitGetA403AndNothingChanges() throws Exception {
 		StaffPages other = StaffPages.newUnit(this.mvc, this.jdbc);
 
