@@ -142,6 +142,30 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void aKeptPageIsRevalidatedByItsEntityTagUntilTheDataChanges() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit);
+		MockHttpServletResponse first = this.mvc.perform(get("/direktori/" + slug)).andReturn().getResponse();
+		String etag = first.getHeader("ETag");
+
+		MockHttpServletResponse unchanged = this.mvc.perform(get("/direktori/" + slug).header("If-None-Match", etag))
+			.andReturn()
+			.getResponse();
+		this.jdbc.update("update work_unit set name = 'Nama Lain Uji " + unit + "' where id = ?", unit);
+		MockHttpServletResponse changed = this.mvc.perform(get("/direktori/" + slug).header("If-None-Match", etag))
+			.andReturn()
+			.getResponse();
+
+		assertThat(etag).isNotBlank();
+		assertThat(unchanged.getStatus()).isEqualTo(304);
+		assertThat(unchanged.getContentAsByteArray()).isEmpty();
+		assertThat(unchanged.getHeader("Cache-Control")).contains("public");
+		assertThat(changed.getStatus()).isEqualTo(200);
+		assertThat(changed.getContentAsString()).contains("Nama Lain Uji " + unit);
+		assertThat(changed.getHeader("ETag")).isNotBlank().isNotEqualTo(etag);
+	}
+
+	@Test
 	void theVersionMovesOncePerCommittedTransactionAndNotOnRollback() {
 		long before = version();
 		this.transactions.executeWithoutResult((status) -> {
