@@ -3,18 +3,23 @@ package id.zonaintegritas.config;
 import java.util.List;
 
 import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Bahasa Indonesia by default, English on request: {@code ?lang=en} switches and a cookie
@@ -32,6 +37,33 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new PortalLocaleResolver();
+	}
+
+	/** Static files' links get their content hash from the templates' link builder. */
+	@Bean
+	static BeanPostProcessor assetLinks(ObjectProvider<ResourceUrlProvider> urls) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setLinkBuilder(new AssetLinkBuilder(urls));
+				}
+				return bean;
+			}
+
+		};
+	}
+
+	/**
+	 * Replaced by {@link AssetLinkBuilder}; declared, disabled, so that Boot adds none.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean

@@ -1,5 +1,8 @@
 package id.zonaintegritas.config;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import org.junit.jupiter.api.Test;
@@ -10,8 +13,8 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,6 +46,19 @@ class PublicCachingTests {
 		assertThat(first.getHeaders().getCacheControl()).contains("public").contains("max-age=60");
 		assertThat(first.getHeaders().getVary()).contains("Cookie");
 		assertThat(second.getStatusCode().value()).isEqualTo(304);
+	}
+
+	@Test
+	void staticFilesAreLinkedByTheirContentHashAndKeptForAWeek() throws Exception {
+		String page = this.mvc.perform(get("/tentang")).andReturn().getResponse().getContentAsString();
+		Matcher stylesheet = Pattern.compile("href=\"(/assets/css/portal-[0-9a-f]{32}\\.css)\"").matcher(page);
+
+		assertThat(stylesheet.find()).as("the stylesheet's link carries its content hash").isTrue();
+		MockHttpServletResponse css = this.mvc.perform(get(stylesheet.group(1))).andReturn().getResponse();
+		assertThat(css.getStatus()).isEqualTo(200);
+		assertThat(css.getContentType()).startsWith("text/css");
+		assertThat(css.getHeader("Cache-Control")).contains("max-age=604800");
+		assertThat(page).as("other links as written").contains("href=\"/direktori\"");
 	}
 
 	@Test
