@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import id.zonaintegritas.shared.BadRequestException;
@@ -51,13 +53,18 @@ public class Directory {
 		this.address = address;
 	}
 
-	public Page<DirectoryEntry> search(DirectoryFilter filter, PageRequest page) {
+	/**
+	 * One page of the units found, and, into {@code namedInstitutions}, the instansi the
+	 * search's words name (looked up for the search anyway), so that the page can offer
+	 * them as filters.
+	 */
+	public Page<DirectoryEntry> search(DirectoryFilter filter, PageRequest page, Set<Long> namedInstitutions) {
 		if (filter.year() != null && !ProgrammeDates.isProgrammeYear(filter.year(), LocalDate.now(this.clock))) {
 			throw new BadRequestException("error.year.outsideProgramme", String.valueOf(filter.year()),
 					String.valueOf(LocalDate.now(this.clock).getYear() + 1));
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(filter, params, abbreviations(filter));
+		String where = where(filter, params, abbreviations(filter), namedInstitutions);
 		if (filter.hasText()) {
 			// How many units a word matches differs by orders of magnitude: a plan
 			// cached for a rare word is wrong for a common one, so a text search is
@@ -185,7 +192,8 @@ public class Directory {
 		return expansions;
 	}
 
-	private String where(DirectoryFilter filter, Map<String, Object> params, Map<String, List<String>> abbreviations) {
+	private String where(DirectoryFilter filter, Map<String, Object> params, Map<String, List<String>> abbreviations,
+			Set<Long> namedInstitutions) {
 		List<String> conditions = new ArrayList<>();
 		List<String> words = words(filter);
 		for (int n = 0; n < words.size(); n++) {
@@ -215,6 +223,7 @@ public class Directory {
 				.query(String.class)
 				.list();
 			StringBuilder condition = new StringBuilder("(").append(likeAny("u.name_folded", names));
+			namedInstitutions.addAll(institutions);
 			if (!institutions.isEmpty()) {
 				condition.append(" or u.institution_id in (:i").append(n).append(")");
 				params.put("i" + n, institutions);

@@ -16,10 +16,17 @@ import id.zonaintegritas.workflow.Stage;
  * @param provinces every province
  * @param regions the regencies and cities of the chosen province (none until one is
  * chosen: 514 options would weigh on every page)
- * @param institutions every instansi
+ * @param chosenInstitution the instansi filtered by, or {@code null}
+ * @param namedInstitutions the instansi the search's words name, offered as filters (at
+ * most {@value #INSTITUTIONS_OFFERED}; 500 options of a list would weigh on every page)
+ * @param namedInstitutionCount how many instansi the words name
  * @param stages the stages, in order
  * @param years the years in which declarations were made, newest first
  */
 public record DirectoryView(DirectoryFilter filter, Page<DirectoryEntry> result, List<RegionView> provinces,
-		List<RegionView> regions, List<InstitutionChoice> institutions, List<Standing> stages, List<Integer> years) {
+		List<RegionView> regions, InstitutionChoice chosenInstitution, List<InstitutionChoice> namedInstitutions,
+		int namedInstitutionCount, List<Standing> stages, List<Integer> years) {
+
+	public static final int INSTITUTIONS_OFFERED = 8;
+
 }

@@ -1,7 +1,9 @@
 package id.zonaintegritas.directory;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.zonaintegritas.declaration.AttachedDocument;
 import id.zonaintegritas.declaration.DeclarationService;
@@ -9,6 +11,7 @@ import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.document.DocumentContent;
 import id.zonaintegritas.document.DocumentService;
 import id.zonaintegritas.document.DocumentView;
+import id.zonaintegritas.institution.InstitutionChoice;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.RegionKind;
 import id.zonaintegritas.institution.RegionView;
@@ -16,6 +19,7 @@ import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactCoverage;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.Page;
 import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.PublicAddress;
 import id.zonaintegritas.shared.PublicDataVersion;
@@ -70,11 +74,21 @@ public class PublicPages {
 	public DirectoryView directory(DirectoryFilter filter, int page) {
 		List<RegionView> regions = this.institutions.listRegions();
 		String province = filter.provinceCode();
-		return new DirectoryView(filter, this.directory.search(filter, new PageRequest(page, Directory.PAGE_SIZE)),
+		Set<Long> named = new LinkedHashSet<>();
+		Page<DirectoryEntry> result = this.directory.search(filter, new PageRequest(page, Directory.PAGE_SIZE), named);
+		List<InstitutionChoice> institutions = this.institutions.institutionChoices();
+		InstitutionChoice chosen = institutions.stream()
+			.filter((institution) -> filter.institutionId() != null && institution.id() == filter.institutionId())
+			.findFirst()
+			.orElse(null);
+		List<InstitutionChoice> offered = (chosen != null) ? List.of()
+				: institutions.stream().filter((institution) -> named.contains(institution.id())).toList();
+		return new DirectoryView(filter, result,
 				regions.stream().filter((region) -> region.kind() == RegionKind.PROVINSI).toList(),
 				(province == null || province.isBlank()) ? List.of()
 						: regions.stream().filter((region) -> region.code().startsWith(province + ".")).toList(),
-				this.institutions.institutionChoices(), List.of(Standing.values()),
+				chosen, offered.stream().limit(DirectoryView.INSTITUTIONS_OFFERED).toList(), offered.size(),
+				List.of(Standing.values()),
 				this.version.keep("directory.declarationYears", this.directory::declarationYears));
 	}
 

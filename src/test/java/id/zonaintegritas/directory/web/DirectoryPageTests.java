@@ -128,11 +128,31 @@ class DirectoryPageTests {
 			.doesNotContain("Balai Besar POM di Serang")
 			.contains(inSerang + " unit kerja ditemukan");
 		assertThat(page("/direktori?instansi=" + bps))
-			.contains("<option value=\"" + bps + "\" selected>Badan Pusat Statistik</option>")
+			.contains("<input type=\"hidden\" name=\"instansi\" value=\"" + bps + "\">")
+			.contains("<strong>Badan Pusat Statistik</strong>")
+			.contains("href=\"/direktori\">Semua instansi</a>")
 			.contains("BPS Provinsi Banten")
 			.contains("BPS Kabupaten Serang")
 			.doesNotContain("Inspektorat Provinsi Banten")
 			.contains(ofBps + " unit kerja ditemukan");
+	}
+
+	@Test
+	void theInstansiASearchNamesAreOfferedAsFiltersInsteadOfAListOfEveryInstansi() throws Exception {
+		Long bps = this.jdbc.queryForObject("select id from institution where code = 'BPS'", Long.class);
+		String first = page("/direktori");
+		String named = page("/direktori?q=statistik&provinsi=36&halaman=1");
+
+		assertThat(first).doesNotContain("<select id=\"instansi\"").doesNotContain("Instansi yang disebut");
+		assertThat(first.getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("the directory's first page")
+			.hasSizeLessThan(25 * 1024);
+		assertThat(named).contains("Instansi yang disebut pencarian Anda")
+			.contains("href=\"/direktori?q=statistik&amp;provinsi=36&amp;instansi=" + bps
+					+ "\">Badan Pusat Statistik</a>");
+		assertThat(page("/direktori?q=statistik&provinsi=36&instansi=" + bps)).contains("BPS Provinsi Banten")
+			.contains("<strong>Badan Pusat Statistik</strong>")
+			.contains("href=\"/direktori?q=statistik&amp;provinsi=36\">Semua instansi</a>")
+			.doesNotContain("Instansi yang disebut");
 	}
 
 	@Test
