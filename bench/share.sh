@@ -17,14 +17,21 @@ nginx_port=${BENCH_NGINX_PORT:-8089}
 html_dir=$(mktemp -d)
 
 start_nginx() {
+  # Debian's own nginx.conf, as installed (workers, sendfile, the access log), with the
+  # pages' folder as its root: the comparison is with nginx as people run it.
   cat > "$html_dir/nginx.conf" <<CONF
 daemon off;
-worker_processes 2;
+worker_processes auto;
 pid $html_dir/nginx.pid;
 error_log $html_dir/error.log;
-events { worker_connections 1024; }
+events { worker_connections 768; }
 http {
-  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  types_hash_max_size 2048;
+  default_type "text/html; charset=UTF-8";
+  access_log $html_dir/access.log;
+  gzip on;
   client_body_temp_path $html_dir/tmp;
   proxy_temp_path $html_dir/tmp;
   fastcgi_temp_path $html_dir/tmp;
@@ -33,7 +40,6 @@ http {
   server {
     listen 127.0.0.1:$nginx_port;
     root $html_dir;
-    default_type "text/html; charset=UTF-8";
   }
 }
 CONF
