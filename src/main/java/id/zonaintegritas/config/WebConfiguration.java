@@ -1,5 +1,6 @@
 package id.zonaintegritas.config;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.thymeleaf.ITemplateEngine;
@@ -12,7 +13,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -84,6 +89,32 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * The session filter reads and writes sessions through {@link UnhurriedSessions}: the
+	 * filter Spring Session builds is built again, the same way (the JDBC repository, the
+	 * session cookie as Boot configures it), around it.
+	 */
+	@Bean
+	static BeanPostProcessor unhurriedSessions(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+			ObjectProvider<CookieSerializer> cookies) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof SessionRepositoryFilter<?>) {
+					SessionRepositoryFilter<UnhurriedSessions.TrackedSession> filter = new SessionRepositoryFilter<>(
+							new UnhurriedSessions(sessions.getObject(), Duration.ofMinutes(1)));
+					CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+					resolver.setCookieSerializer(cookies.getObject());
+					filter.setHttpSessionIdResolver(resolver);
+					return filter;
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Bean
