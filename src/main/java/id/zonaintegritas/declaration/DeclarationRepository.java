@@ -30,4 +30,7 @@ interface DeclarationRepository extends Repository<Declaration, Long> {
 	@Query("select d from Declaration d where d.workUnitId = :workUnitId order by d.id desc limit 1")
 	Optional<Declaration> findNewest(long workUnitId);
 
+	@Query("select d.id from Declaration d where d.workUnitId = :workUnitId order by d.id desc limit 1")
+	Optional<Long> findNewestId(long workUnitId);
+
 }

@@ -268,6 +268,14 @@ public class DeclarationService {
 		return this.declarations.findNewest(workUnitId).map(Declaration::toView);
 	}
 
+	/**
+	 * The id of the unit's newest declaration, draft or submitted, without reading its
+	 * witnesses, documents and links.
+	 */
+	public Optional<Long> newestId(long workUnitId) {
+		return this.declarations.findNewestId(workUnitId);
+	}
+
 	/** The versions amendments replaced, oldest first: the public record's history. */
 	public List<DeclarationVersion> replacedVersions(long declarationId) {
 		return this.jdbc.sql(VERSIONS + " where declaration_id = :id order by revision")

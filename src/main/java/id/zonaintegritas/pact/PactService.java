@@ -321,9 +321,7 @@ public class PactService {
 	/** Staff who signed the unit's newest declaration, against the unit's staff count. */
 	public PactCoverage coverage(long workUnitId) {
 		int staffCount = this.institutions.workUnit(workUnitId).staffCount();
-		long signed = this.declarations.newest(workUnitId)
-			.map((declaration) -> this.signings.countStaffWhoSigned(declaration.id()))
-			.orElse(0L);
+		long signed = this.declarations.newestId(workUnitId).map(this.signings::countStaffWhoSigned).orElse(0L);
 		return new PactCoverage(signed, staffCount);
 	}
 
