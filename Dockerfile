@@ -14,5 +14,5 @@ WORKDIR /app
 COPY --from=build /src/target/portal-zona-integritas-*.jar app.jar
 USER portal
 EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-Xmx512m -XX:+UseSerialGC"
+ENV JAVA_TOOL_OPTIONS="-Xmx256m -XX:+UseSerialGC"
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -11,7 +11,7 @@ mkdir -p target
 
 start_portal() {
   mvn -B -q spring-boot:run -Dspring-boot.run.optimizedLaunch=false -Dspring-javaformat.skip=true \
-    -Dspring-boot.run.jvmArguments="-Xmx512m -XX:+UseSerialGC -Xlog:gc:file=target/bench-$units-gc.log:time,uptime" \
+    -Dspring-boot.run.jvmArguments="-Xmx256m -XX:+UseSerialGC -Xlog:gc:file=target/bench-$units-gc.log:time,uptime" \
     -Dspring-boot.run.arguments="--server.port=$port --portal.embedded-db.data-directory=$data --portal.demo.enabled=true --logging.level.root=WARN --logging.level.id.zonaintegritas.config=INFO ${extra_args:-}" \
     > "$log" 2>&1 &
   maven_pid=$!
