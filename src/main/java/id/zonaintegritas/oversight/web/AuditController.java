@@ -5,7 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import id.zonaintegritas.audit.AuditWording;
 import id.zonaintegritas.oversight.AuditFilter;
@@ -32,13 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AuditController {
-
-	/**
-	 * Times as the page shows them, in WIB, with the offset so that a spreadsheet reads
-	 * them exactly.
-	 */
-	private static final DateTimeFormatter WIB_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
-		.withZone(ProgrammeDates.WIB);
 
 	private final AuditScreen audit;
 
@@ -73,9 +68,9 @@ class AuditController {
 			.print(writer)) {
 			this.audit.export(reader, filter, (line) -> {
 				try {
-					csv.printRecord(WIB_TIME.format(line.entry().occurredAt()), line.entry().actor(),
-							line.entry().actorRole(), line.entry().action(), this.words.action(line.entry().action()),
-							line.entry().objectType(), line.entry().objectId(), SpreadsheetText.defuse(line.unitName()),
+					csv.printRecord(wib(line.entry().occurredAt()), line.entry().actor(), line.entry().actorRole(),
+							line.entry().action(), this.words.action(line.entry().action()), line.entry().objectType(),
+							line.entry().objectId(), SpreadsheetText.defuse(line.unitName()),
 							SpreadsheetText.defuse(this.words.summary(line.entry())), line.entry().beforeState(),
 							line.entry().afterState());
 				}
@@ -84,6 +79,15 @@ class AuditController {
 				}
 			});
 		}
+	}
+
+	/**
+	 * A time as the page shows it, in WIB, to the second and with its offset
+	 * (2026-11-30T19:12:05+07:00), so that a spreadsheet reads it exactly.
+	 */
+	private static String wib(Instant time) {
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(time.truncatedTo(ChronoUnit.SECONDS).atZone(ProgrammeDates.WIB));
 	}
 
 }
