@@ -41,7 +41,7 @@ class HomePageBrowserTests {
 		assertThat(this.browser.getTitle()).isEqualTo("Beranda · Portal Zona Integritas");
 		assertThat(this.browser.findElement(By.cssSelector("main table")).getText()).contains("BPS Kabupaten Serang");
 
-		this.browser.findElement(By.linkText("English")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.linkText("English")));
 
 		assertThat(this.browser.findElement(By.tagName("h1")).getText())
 			.isEqualTo("Follow the building of Integrity Zones");

@@ -72,14 +72,17 @@ class ReviewJourneyBrowserTests {
 		open("/login");
 		this.browser.findElement(By.id("username")).sendKeys("inspektorat.bps");
 		this.browser.findElement(By.id("password")).sendKeys("Demo-ZI-2026!");
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.cssSelector("form button[type=submit]")));
 		wait.until(ExpectedConditions.urlContains("/inspektorat"));
 
-		this.browser.findElement(By.cssSelector("a[href='/inspektorat/pengajuan/" + request.id() + "']")).click();
+		Browser.clickThrough(this.browser,
+				this.browser.findElement(By.cssSelector("a[href='/inspektorat/pengajuan/" + request.id() + "']")));
 		this.browser.findElement(By.id("outcome-APPROVED")).click();
-		this.browser.findElement(By.xpath("//button[normalize-space()='Simpan keputusan']")).click();
+		Browser.clickThrough(this.browser,
+				this.browser.findElement(By.xpath("//button[normalize-space()='Simpan keputusan']")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Periksa keputusan"));
-		this.browser.findElement(By.xpath("//button[normalize-space()='Setujui pengajuan']")).click();
+		Browser.clickThrough(this.browser,
+				this.browser.findElement(By.xpath("//button[normalize-space()='Setujui pengajuan']")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
 				"Pengajuan disetujui"));
 

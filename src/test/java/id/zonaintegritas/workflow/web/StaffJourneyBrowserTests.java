@@ -60,16 +60,17 @@ class StaffJourneyBrowserTests {
 		open("/login");
 		this.browser.findElement(By.id("username")).sendKeys("staf.bps-kab-serang");
 		this.browser.findElement(By.id("password")).sendKeys("Demo-ZI-2026!");
-		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.cssSelector("form button[type=submit]")));
 		wait.until(ExpectedConditions.urlContains("/staf"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dasbor unit kerja");
 
-		this.browser.findElement(By.linkText("Pakta integritas")).click();
+		Browser.clickThrough(this.browser, this.browser.findElement(By.linkText("Pakta integritas")));
 		this.browser.findElement(By.id("signatoryName")).sendKeys("Dewi Lestari");
 		this.browser.findElement(By.id("nip")).sendKeys("19900512 201502 2 004");
 		this.browser.findElement(By.id("position")).sendKeys("Statistisi Ahli Pertama");
 		setDate(this.browser.findElement(By.id("signedOn")), "2020-06-30");
-		this.browser.findElement(By.xpath("//button[normalize-space()='Catat penandatanganan']")).click();
+		Browser.clickThrough(this.browser,
+				this.browser.findElement(By.xpath("//button[normalize-space()='Catat penandatanganan']")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
 				"Penandatanganan telah dicatat."));
 
