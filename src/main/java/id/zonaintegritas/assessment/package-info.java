@@ -13,5 +13,5 @@
 		"lke_answer", "lke_answer_number", "lke_evidence", "lke_checklist_tick", "lke_area_assignment",
 		"lke_answer_change", "lke_sub_area_tally", "lke_evaluation", "lke_evaluation_answer",
 		"lke_evaluation_answer_change", "lke_return", "lke_period_minimum" },
-		views = { "lhe_register", "lke_standing" })
+		views = { "lhe_register", "lke_standing", "lke_area_score" })
 package id.zonaintegritas.assessment;

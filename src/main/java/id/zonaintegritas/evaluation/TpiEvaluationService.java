@@ -1,11 +1,13 @@
 package id.zonaintegritas.evaluation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.assessment.AnswerInput;
+import id.zonaintegritas.assessment.EvaluationRecord;
 import id.zonaintegritas.assessment.EvaluationSheet;
 import id.zonaintegritas.assessment.Evaluator;
 import id.zonaintegritas.assessment.LkeEvaluations;
@@ -94,6 +96,25 @@ public class TpiEvaluationService {
 	public Optional<ApprovedLhe> resultForStaff(long unitId, int year, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
 		return this.lhes.of(unitId, year);
+	}
+
+	/**
+	 * The approved LHE as it is printed, for the unit's staff and the reviewers of its
+	 * institution.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PrintedLhe> printable(long unitId, int year, Actor reader) {
+		this.access.requireStaffOrReviewerOf(reader, unitId);
+		return this.lhes.of(unitId, year).map((lhe) -> {
+			EvaluationRecord tpi = lhe.sheet().tpi();
+			List<PrintedLhe.Finding> findings = lhe.sheet()
+				.notStanding(Evaluator.TPI)
+				.stream()
+				.map((question) -> new PrintedLhe.Finding(question,
+						tpi.answers().get(question.code()).answer().justification()))
+				.toList();
+			return new PrintedLhe(lhe, this.teams.teamOf(unitId, year), findings);
+		});
 	}
 
 	/** A unit of the reviewer's institution. */

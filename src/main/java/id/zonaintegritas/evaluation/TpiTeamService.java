@@ -55,6 +55,12 @@ public class TpiTeamService {
 	@Transactional(readOnly = true)
 	public TpiTeam team(long unitId, int year, Actor reviewer) {
 		this.access.requireReviewerOf(reviewer, unitId);
+		return teamOf(unitId, year);
+	}
+
+	/** A unit's team in a period, for a caller that has checked access. */
+	@Transactional(readOnly = true)
+	TpiTeam teamOf(long unitId, int year) {
 		return new TpiTeam(this.institutions.workUnit(unitId), year,
 				members(List.of(unitId), year).getOrDefault(unitId, List.of()));
 	}

@@ -91,6 +91,13 @@ class AccessMatrixTests {
 	static final Map<Persona, Outcome> BROKEN_FOR_ALL = outcomes(Outcome.BROKEN, Outcome.BROKEN, Outcome.BROKEN,
 			Outcome.BROKEN, Outcome.BROKEN, Outcome.BROKEN);
 
+	// The sample unit has no approved LHE: its own roles get a 404, everyone else a 403.
+	static final Map<Persona, Outcome> STAFF_ONLY_NO_LHE = outcomes(Outcome.LOGIN, Outcome.BROKEN, Outcome.FORBIDDEN,
+			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+
+	static final Map<Persona, Outcome> REVIEWER_ONLY_NO_LHE = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.BROKEN,
+			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+
 	static final Map<Persona, Outcome> HEAD_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
 			Outcome.FORBIDDEN, Outcome.ALLOWED, Outcome.FORBIDDEN);
 
@@ -158,12 +165,14 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /staf/unit/{unitId}/tahap", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/tahap/{requestId}/ajukan-ulang", STAFF_ONLY);
 		for (String lke : new String[] { "", "/area/{areaCode}", "/soal/{code}", "/dokumen/{documentId}",
-				"/ekspor.xlsx" }) {
+				"/ekspor.xlsx", "/rekap.pdf" }) {
 			EXPECTED.put("GET /staf/unit/{unitId}/lke" + lke, STAFF_ONLY);
 			EXPECTED.put("GET /inspektorat/unit/{unitId}/lke" + lke, REVIEWER_ONLY);
 		}
 		EXPECTED.put("GET /staf/unit/{unitId}/lke/periksa", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/lke/hasil-tpi", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/lke/hasil-tpi.pdf", STAFF_ONLY_NO_LHE);
+		EXPECTED.put("GET /inspektorat/unit/{unitId}/evaluasi/lhe.pdf", REVIEWER_ONLY_NO_LHE);
 		for (String lke : new String[] { "/mulai", "/penugasan", "/area/{areaCode}", "/soal/{code}",
 				"/soal/{code}/bukti", "/soal/{code}/unggah", "/soal/{code}/bukti/{documentId}/lepas",
 				"/soal/{code}/daftar-periksa", "/ajukan", "/kirim-kembali" }) {
@@ -210,10 +219,14 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /instansi/usulan/{proposalId}", HEAD_ONLY);
 		EXPECTED.put("GET /instansi/usulan/{proposalId}/surat-pengantar", HEAD_ONLY);
 		EXPECTED.put("GET /instansi/usulan/{proposalId}/sptjm", HEAD_ONLY);
+		EXPECTED.put("GET /instansi/usulan/{proposalId}/ringkasan.pdf", HEAD_ONLY);
+		EXPECTED.put("GET /instansi/usulan.xlsx", HEAD_ONLY);
 		EXPECTED.put("POST /instansi/unit/{unitId}/sanggah", HEAD_ONLY);
 		EXPECTED.put("GET /tpn", TPN_ONLY);
 		EXPECTED.put("GET /tpn/usulan/{proposalId}/surat-pengantar", TPN_ONLY);
 		EXPECTED.put("GET /tpn/usulan/{proposalId}/sptjm", TPN_ONLY);
+		EXPECTED.put("GET /tpn/usulan/{proposalId}/ringkasan.pdf", TPN_ONLY);
+		EXPECTED.put("GET /tpn/usulan.xlsx", TPN_ONLY);
 		EXPECTED.put("GET /tpn/unit/{unitId}", TPN_ONLY);
 		for (String step : new String[] { "/seleksi", "/sanggah", "/catatan-lapangan", "/penetapan",
 				"/tidak-ditetapkan" }) {
@@ -241,6 +254,8 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /direktori/{slug}/pencanangan/versi/{revision}", PUBLIC);
 		EXPECTED.put("GET /direktori/{slug}/dokumen/{documentId}", BROKEN_FOR_ALL);
 		EXPECTED.put("GET /direktori/{slug}/sk/{documentId}", BROKEN_FOR_ALL);
+		// The sample unit holds no predicate: nothing to print.
+		EXPECTED.put("GET /direktori/{slug}/penetapan/{predicate}.pdf", BROKEN_FOR_ALL);
 	}
 
 	@Autowired

@@ -118,6 +118,7 @@ public final class RouteSamples {
 		ids.put("{proposalId}", String.valueOf(proposal));
 		ids.put("/admin/lke/versi/", String.valueOf(version));
 		ids.put("{areaCode}", "A");
+		ids.put("{predicate}", "WBK");
 		ids.put("{code}", "PPA1A");
 		ids.put("{name}", "questions.csv");
 		ids.put("{year}", String.valueOf(Year.now().getValue()));

@@ -1,15 +1,19 @@
 package id.zonaintegritas.assessment.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import id.zonaintegritas.assessment.AnswerProblemsView;
 import id.zonaintegritas.assessment.LkeAreaPage;
+import id.zonaintegritas.assessment.LkeOverview;
 import id.zonaintegritas.assessment.LkeQuestionPage;
 import id.zonaintegritas.assessment.SelfAssessmentPages;
 import id.zonaintegritas.document.DocumentContent;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.web.PrintedDocuments;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,8 +37,11 @@ class SelfAssessmentReadController {
 
 	private final SelfAssessmentPages pages;
 
-	SelfAssessmentReadController(SelfAssessmentPages pages) {
+	private final PrintedDocuments printing;
+
+	SelfAssessmentReadController(SelfAssessmentPages pages, PrintedDocuments printing) {
 		this.pages = pages;
+		this.printing = printing;
 	}
 
 	@GetMapping({ "/staf/unit/{unitId}/lke", "/inspektorat/unit/{unitId}/lke" })
@@ -91,6 +98,18 @@ class SelfAssessmentReadController {
 						.build()
 						.toString())
 			.body(workbook.bytes());
+	}
+
+	@GetMapping({ "/staf/unit/{unitId}/lke/rekap.pdf", "/inspektorat/unit/{unitId}/lke/rekap.pdf" })
+	ResponseEntity<byte[]> printedRecap(@PathVariable long unitId,
+			@RequestParam(name = "tahun", required = false) Integer year,
+			@ActingAs({ ActorRole.AGENCY_STAFF, ActorRole.REVIEWER }) Actor reader) {
+		LkeOverview view = this.pages.overview(unitId, period(year), reader);
+		if (!view.started()) {
+			throw new NotFoundException("lke.notStartedYet", view.year());
+		}
+		return this.printing.download("print/recap", Map.of("view", view),
+				"rekap-LKE-" + view.unit().slug() + "-" + view.year() + ".pdf");
 	}
 
 	private int period(Integer year) {

@@ -2,10 +2,16 @@ package id.zonaintegritas.directory.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 
 import id.zonaintegritas.directory.PublicPages;
 import id.zonaintegritas.directory.UnitPageView;
 import id.zonaintegritas.document.DocumentContent;
+import id.zonaintegritas.shared.NotFoundException;
+import id.zonaintegritas.shared.web.PrintedDocuments;
+import id.zonaintegritas.workflow.DesignationView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,9 +37,12 @@ class UnitPageController {
 
 	private final MessageSource messages;
 
-	UnitPageController(PublicPages pages, MessageSource messages) {
+	private final PrintedDocuments printing;
+
+	UnitPageController(PublicPages pages, MessageSource messages, PrintedDocuments printing) {
 		this.pages = pages;
 		this.messages = messages;
+		this.printing = printing;
 	}
 
 	@GetMapping("/direktori/{slug}")
@@ -76,6 +85,27 @@ class UnitPageController {
 	@GetMapping("/direktori/{slug}/sk/{documentId}")
 	ResponseEntity<byte[]> decree(@PathVariable String slug, @PathVariable long documentId) {
 		return inline(this.pages.decree(slug, documentId));
+	}
+
+	/**
+	 * A page of the unit's designation as the Minister's decree made it, to print and
+	 * frame; a revoked designation has none.
+	 */
+	@GetMapping("/direktori/{slug}/penetapan/{predicate}.pdf")
+	ResponseEntity<byte[]> designation(@PathVariable String slug, @PathVariable String predicate) {
+		UnitPageView view = this.pages.unit(slug);
+		DesignationView designation = view.programme()
+			.designations()
+			.stream()
+			.filter((held) -> held.predicate().name().equals(predicate) && !held.isRevoked())
+			.max(Comparator.comparing(DesignationView::decreeDate))
+			.orElseThrow(() -> new NotFoundException("unitPage.noDesignation", view.unit().name(), predicate));
+		Map<String, Object> model = new HashMap<>();
+		model.put("unit", view.unit());
+		model.put("designation", designation);
+		model.put("declaration", view.declaration());
+		model.put("canonicalUrl", view.canonicalUrl());
+		return this.printing.download("print/designation", model, "penetapan-" + predicate + "-" + slug + ".pdf");
 	}
 
 	private static ResponseEntity<byte[]> inline(DocumentContent document) {
