@@ -18,6 +18,7 @@ import id.zonaintegritas.shared.ActorRole;
 import id.zonaintegritas.shared.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -45,8 +46,15 @@ public class AccountService {
 
 	private final AccessGuard access;
 
+	private final PasswordSetups setups;
+
+	private final ApplicationEventPublisher events;
+
 	AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-			InstitutionService institutions, AuditTrail audit, Clock clock, AccessGuard access) {
+			InstitutionService institutions, AuditTrail audit, Clock clock, AccessGuard access, PasswordSetups setups,
+			ApplicationEventPublisher events) {
+		this.setups = setups;
+		this.events = events;
 		this.access = access;
 		this.accounts = accounts;
 		this.encoder = encoder;
@@ -72,7 +80,7 @@ public class AccountService {
 
 	/**
 	 * Creates an account with a temporary password that must be replaced at the first
-	 * login.
+	 * login, and a link, e-mailed to the user, that sets their own password instead.
 	 */
 	@Transactional
 	public TemporaryPassword create(NewAccount account, Actor admin) {
@@ -88,6 +96,7 @@ public class AccountService {
 		this.accounts.save(created);
 		this.audit.record(AuditRecord.of(admin, "ACCOUNT_CREATED", "Account", created.getId(), null, username)
 			.withChange(null, Map.of("roles", account.roles().toString())));
+		this.events.publishEvent(new AccountCreated(username, this.setups.issue(created.getId())));
 		return new TemporaryPassword(created.toView(), password);
 	}
 

@@ -55,7 +55,7 @@ class SecurityConfiguration {
 			.hasAnyRole("REVIEWER", "ADMIN")
 			.requestMatchers("/akun/**")
 			.authenticated()
-			.requestMatchers("/login", "/error", "/assets/**")
+			.requestMatchers("/login", "/error", "/assets/**", "/atur-sandi/*")
 			.permitAll()
 			// Every other page is public and read-only; an unknown address gives the
 			// 404 page.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.assessment.AnswerInput;
@@ -23,6 +24,7 @@ import id.zonaintegritas.workflow.ProgrammeView;
 import id.zonaintegritas.workflow.Stage;
 import id.zonaintegritas.workflow.WorkflowService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +59,12 @@ public class TpiEvaluationService {
 
 	private final ApprovedLhes lhes;
 
+	private final ApplicationEventPublisher events;
+
 	TpiEvaluationService(LkeEvaluations evaluations, TpiTeamService teams, EligibilityGate gate,
 			WorkflowService workflow, ProgrammeMoves moves, PeriodService periods, AccessGuard access, AuditTrail audit,
-			InstitutionService institutions, ApprovedLhes lhes) {
+			InstitutionService institutions, ApprovedLhes lhes, ApplicationEventPublisher events) {
+		this.events = events;
 		this.institutions = institutions;
 		this.lhes = lhes;
 		this.evaluations = evaluations;
@@ -141,6 +146,8 @@ public class TpiEvaluationService {
 		this.evaluations.returnQuestions(unitId, year, notes, reviewer.username());
 		this.audit.record(AuditRecord.worded(reviewer, "LKE_QUESTIONS_RETURNED", "LkeAssessment", unitId + "/" + year,
 				unitId, year, String.join(", ", notes.keySet())));
+		this.events.publishEvent(new TpiResultSent(unitId, year, TpiResultSent.Kind.QUESTIONS_RETURNED,
+				List.copyOf(new TreeSet<>(notes.keySet())), null, false));
 	}
 
 	/**
@@ -163,6 +170,8 @@ public class TpiEvaluationService {
 		if (result.met() && programme.stage() == Stage.PEMBANGUNAN) {
 			this.moves.lheApproved(unitId, "LHE " + sheet.tpi().lheNumber(), lead);
 		}
+		this.events.publishEvent(new TpiResultSent(unitId, year, TpiResultSent.Kind.LHE_APPROVED, List.of(),
+				sheet.tpi().lheNumber(), result.met()));
 		return result;
 	}
 

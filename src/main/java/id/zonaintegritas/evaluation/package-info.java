@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "assessment", "workflow", "institution", "account", "period", "audit", "shared" })
-@id.zonaintegritas.shared.ModuleData(tables = { "tpi_team_member" })
+@id.zonaintegritas.shared.ModuleData(tables = { "tpi_team_member" }, views = { "tpi_team_lead" })
 package id.zonaintegritas.evaluation;

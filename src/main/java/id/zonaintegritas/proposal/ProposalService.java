@@ -34,6 +34,7 @@ import id.zonaintegritas.workflow.ProgrammeMoves;
 import id.zonaintegritas.workflow.ProgrammeView;
 import id.zonaintegritas.workflow.WorkflowService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,9 +72,12 @@ public class ProposalService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProposalService(ProposalStore store, ApprovedLhes lhes, WorkflowService workflow, ProgrammeMoves moves,
 			InstitutionService institutions, DocumentService documents, PeriodService periods, AccessGuard access,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.lhes = lhes;
 		this.workflow = workflow;
@@ -182,7 +186,10 @@ public class ProposalService {
 			this.moves.proposed(unitId, "Usulan " + number, head);
 		}
 		this.audit.record(AuditRecord.worded(head, "PROPOSAL_SUBMITTED", "Proposal", proposalId, null, number, year));
-		return proposal(proposalId, head);
+		Proposal proposal = proposal(proposalId, head);
+		this.events.publishEvent(
+				new UnitsProposed(proposalId, proposal.institutionName(), year, number, proposal.units().size()));
+		return proposal;
 	}
 
 	/** A proposal, for the head of its institution or the TPN. */

@@ -31,6 +31,7 @@ import id.zonaintegritas.workflow.ProgrammeMoves;
 import id.zonaintegritas.workflow.ProgrammeView;
 import id.zonaintegritas.workflow.WorkflowService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,9 +68,12 @@ public class TpnService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TpnService(ProposalStore store, LkeEvaluations evaluations, EligibilityGate gate, WorkflowService workflow,
 			ProgrammeMoves moves, InstitutionService institutions, DocumentService documents, PeriodService periods,
-			AccessGuard access, AuditTrail audit, Clock clock) {
+			AccessGuard access, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.evaluations = evaluations;
 		this.gate = gate;
@@ -158,6 +162,9 @@ public class TpnService {
 				params("selection", selection.name(), "notes", given, "by", tpn.username(), "at", now()));
 		this.audit.record(AuditRecord.of(tpn, "UNIT_SELECTED", "ProposedUnit", unitId + "/" + year, unitId,
 				selection + ((given != null) ? ": " + given : "")));
+		this.events.publishEvent(
+				new TpnDecided(unitId, selection.passes() ? TpnDecided.Kind.SELECTED : TpnDecided.Kind.NOT_SELECTED,
+						row.predicate(), (given != null) ? given : ""));
 	}
 
 	/**
@@ -251,6 +258,8 @@ public class TpnService {
 		this.moves.designated(unitId, year, row.predicate(), decreeNumber, decreeDate, file.id(), tpn);
 		this.store.update(unitId, year, row.version(), "result = 'DESIGNATED', decided_by = :by, decided_at = :at",
 				params("by", tpn.username(), "at", now()));
+		this.events.publishEvent(
+				new TpnDecided(unitId, TpnDecided.Kind.DESIGNATED, row.predicate(), Text.cleanLine(decreeNumber)));
 	}
 
 	/** The unit is not designated in this period: back to building. */
@@ -264,6 +273,8 @@ public class TpnService {
 		this.store.update(unitId, year, row.version(),
 				"result = 'NOT_DESIGNATED', result_reason = :reason, decided_by = :by, decided_at = :at",
 				params("reason", given, "by", tpn.username(), "at", now()));
+		this.events.publishEvent(
+				new TpnDecided(unitId, TpnDecided.Kind.NOT_DESIGNATED, row.predicate(), (given != null) ? given : ""));
 	}
 
 	/** Revokes a unit's predicate by decree, with the reason and the decree's file. */
@@ -274,6 +285,7 @@ public class TpnService {
 		this.institutions.workUnit(unitId);
 		DocumentView file = decreeFile(fileName, decree, tpn);
 		this.moves.revoke(unitId, predicate, reason, decreeNumber, decreeDate, file.id(), tpn);
+		this.events.publishEvent(new TpnDecided(unitId, TpnDecided.Kind.REVOKED, predicate, Text.clean(reason)));
 	}
 
 	/** The units holding a predicate now, for the revocation page. */

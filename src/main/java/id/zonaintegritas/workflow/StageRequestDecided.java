@@ -3,9 +3,10 @@ package id.zonaintegritas.workflow;
 import java.time.Instant;
 
 /**
- * Published after a reviewer's decision is committed: the hook for notifying beyond the
- * portal (email, in a later step) without touching the workflow. In the portal itself,
- * staff see decisions from the records ({@link DecisionNotices}).
+ * Published in the transaction of a reviewer's decision: the hook for notifying beyond
+ * the portal (the mail module writes its e-mails in the same transaction, so a decision
+ * that rolls back sends nothing). In the portal itself, staff see decisions from the
+ * records ({@link DecisionNotices}).
  *
  * @param workUnitId the unit
  * @param requestId the request

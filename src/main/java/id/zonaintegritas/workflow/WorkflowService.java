@@ -119,6 +119,8 @@ public class WorkflowService {
 		this.programmes.flush();
 		this.audit.record(AuditRecord.of(requester, "STAGE_REQUEST_SUBMITTED", "StageRequest", request.getId(),
 				workUnitId, request.getFromStage() + " → " + request.getToStage()));
+		this.events.publishEvent(new StageRequestSubmitted(workUnitId, request.getId(), request.getToStage(),
+				requester.username(), false));
 		return request.toView();
 	}
 
@@ -133,7 +135,10 @@ public class WorkflowService {
 		this.programmes.flush();
 		this.audit.record(AuditRecord.worded(requester, "STAGE_REQUEST_RESUBMITTED", "StageRequest", requestId,
 				programme.getWorkUnitId()));
-		return programme.request(requestId).toView();
+		StageRequest request = programme.request(requestId);
+		this.events.publishEvent(new StageRequestSubmitted(programme.getWorkUnitId(), requestId, request.getToStage(),
+				requester.username(), true));
+		return request.toView();
 	}
 
 	/**
@@ -147,9 +152,6 @@ public class WorkflowService {
 		try {
 			RequestUnderReview decided = this.transaction
 				.execute((status) -> decideInTransaction(requestId, expectedVersion, outcome, reason, reviewer));
-			DecisionView decision = decided.request().decisions().get(decided.request().decisions().size() - 1);
-			this.events.publishEvent(new StageRequestDecided(decided.workUnitId(), requestId, outcome,
-					reviewer.username(), decision.reason(), decision.decidedAt()));
 			return decided.request();
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -184,7 +186,11 @@ public class WorkflowService {
 					.of(reviewer, "STAGE_REQUEST_" + outcome.name(), "StageRequest", requestId,
 							programme.getWorkUnitId(), reason)
 					.withChange(state(stageBefore, null), state(programme.getStage(), request.getStatus())));
-		return new RequestUnderReview(programme.getWorkUnitId(), request.toView(), programme.toView());
+		StageRequestView decided = request.toView();
+		DecisionView decision = decided.decisions().get(decided.decisions().size() - 1);
+		this.events.publishEvent(new StageRequestDecided(programme.getWorkUnitId(), requestId, outcome, username,
+				decision.reason(), decision.decidedAt()));
+		return new RequestUnderReview(programme.getWorkUnitId(), decided, programme.toView());
 	}
 
 	private DeclarationReadiness readiness(long workUnitId) {

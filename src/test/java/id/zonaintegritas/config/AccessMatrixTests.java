@@ -121,6 +121,12 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /akun", SIGNED_IN);
 		EXPECTED.put("GET /akun/kata-sandi", SIGNED_IN);
 		EXPECTED.put("POST /akun/kata-sandi", SIGNED_IN);
+		EXPECTED.put("POST /akun/surel", SIGNED_IN);
+		// A link's secret that was never issued: 404 to everyone.
+		EXPECTED.put("GET /atur-sandi/{token}", BROKEN_FOR_ALL);
+		EXPECTED.put("POST /atur-sandi/{token}", BROKEN_FOR_ALL);
+		EXPECTED.put("GET /admin/surat", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/surat/{id}/kirim-ulang", ADMIN_ONLY);
 		EXPECTED.put("GET /admin", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/akun", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/akun/baru", ADMIN_ONLY);

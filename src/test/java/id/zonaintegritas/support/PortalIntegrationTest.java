@@ -26,7 +26,9 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureTestRestTemplate
 @Import({ TestDatabaseConfiguration.class, StatementCounting.class })
 @TestPropertySource(properties = { "portal.demo.enabled=true", "portal.embedded-db.data-directory=",
-		"portal.public-pages.version-check-interval=0" })
+		"portal.public-pages.version-check-interval=0", "portal.mail.scheduling=false", "spring.mail.host=localhost",
+		"spring.mail.port=" + MailServer.PORT, "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+		"spring.mail.properties.mail.smtp.timeout=2000" })
 public @interface PortalIntegrationTest {
 
 }

@@ -119,6 +119,15 @@ public final class RouteSamples {
 		ids.put("/admin/lke/versi/", String.valueOf(version));
 		ids.put("{areaCode}", "A");
 		ids.put("{predicate}", "WBK");
+		ids.put("{token}", "tautan-yang-tidak-pernah-dibuat");
+		ids.put("/admin/surat/",
+				String.valueOf(jdbc.queryForObject(
+						"""
+								insert into outgoing_mail (topic, recipient_email, language, subject, body, status, attempts, last_error,
+								                           next_attempt_at, created_at)
+								values ('REMINDERS', 'rute@example.id', 'id', 'Uji rute', 'Isi', 'FAILED', 6, 'Connection refused',
+								        now(), now()) returning id""",
+						Long.class)));
 		ids.put("{code}", "PPA1A");
 		ids.put("{name}", "questions.csv");
 		ids.put("{year}", String.valueOf(Year.now().getValue()));

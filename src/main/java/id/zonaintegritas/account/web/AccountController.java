@@ -5,6 +5,7 @@ import java.time.Instant;
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.account.AccountRuleException;
 import id.zonaintegritas.account.AccountService;
+import id.zonaintegritas.account.MailPreferences;
 import id.zonaintegritas.account.PortalUser;
 import id.zonaintegritas.institution.InstitutionService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,8 +37,11 @@ class AccountController {
 
 	private final SecurityContextRepository contexts;
 
+	private final MailPreferences mailPreferences;
+
 	AccountController(AccountService accounts, AccessGuard access, InstitutionService institutions,
-			SecurityContextRepository contexts) {
+			SecurityContextRepository contexts, MailPreferences mailPreferences) {
+		this.mailPreferences = mailPreferences;
 		this.accounts = accounts;
 		this.access = access;
 		this.institutions = institutions;
@@ -53,6 +57,7 @@ class AccountController {
 					.stream()
 					.map(this.institutions::institution)
 					.toList());
+		model.addAttribute("mail", this.mailPreferences.of(user.getUsername()));
 		return "account/overview";
 	}
 

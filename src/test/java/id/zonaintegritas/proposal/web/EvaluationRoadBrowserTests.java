@@ -179,6 +179,24 @@ class EvaluationRoadBrowserTests {
 		click(button("Setujui LHE"));
 		assertThat(text("[role=status]")).contains("unit naik ke tahap pengusulan");
 
+		// The unit's staff download the LHE and the LKE recap: the PDFs say what the
+		// pages
+		// say.
+		logIn(this.staff);
+		open("/staf/unit/" + this.unit + "/lke/hasil-tpi?tahun=" + YEAR);
+		String totals = this.browser
+			.findElement(By.xpath("//table[contains(@class,'evaluation-scores')]//tr[th[normalize-space()='Total']]"))
+			.getText()
+			.replaceAll("\\s+", " ");
+		String lhe = PrintedDocumentsTests
+			.pdfText(download(By.linkText("Unduh LHE (PDF)"), "LHE-" + this.slug + "-" + YEAR + ".pdf"));
+		assertThat(lhe.replaceAll("\\s+", " ")).contains("LHE-700/IU/" + YEAR).contains(totals);
+		open("/staf/unit/" + this.unit + "/lke?tahun=" + YEAR);
+		String unitTotal = text("#lke-scores dd strong").split(" ")[0];
+		String recap = PrintedDocumentsTests.pdfText(
+				download(By.linkText("Unduh rekapitulasi LKE (PDF)"), "rekap-LKE-" + this.slug + "-" + YEAR + ".pdf"));
+		assertThat(recap.replaceAll("\\s+", " ")).contains("Total 100,00 " + unitTotal).contains("LKE) " + YEAR);
+
 		// The instansi head proposes it, with the cover letter and the SPTJM.
 		logIn(head);
 		open("/instansi?tahun=" + YEAR);
@@ -281,6 +299,17 @@ class EvaluationRoadBrowserTests {
 
 	private String text(String css) {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+	}
+
+	/** Clicks a download link and returns the file the browser saved. */
+	private byte[] download(By link, String fileName) throws Exception {
+		Path folder = Files.createDirectories(this.files.resolve("unduhan"));
+		this.browser.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", folder.toString()));
+		this.browser.findElement(link).click();
+		Path file = folder.resolve(fileName);
+		this.wait.until((driver) -> Files.exists(file) && !Files.exists(folder.resolve(fileName + ".crdownload")));
+		return Files.readAllBytes(file);
 	}
 
 	private Path pdf(String name) throws Exception {

@@ -1,0 +1,124 @@
+package id.zonaintegritas.mail;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.zonaintegritas.account.AccountCreated;
+import id.zonaintegritas.account.MailRecipients;
+import id.zonaintegritas.account.MailTopic;
+import id.zonaintegritas.account.Recipient;
+import id.zonaintegritas.evaluation.TpiResultSent;
+import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.institution.WorkUnitSummary;
+import id.zonaintegritas.mail.Outbox.Letter;
+import id.zonaintegritas.proposal.TpnDecided;
+import id.zonaintegritas.proposal.UnitsProposed;
+import id.zonaintegritas.workflow.StageRequestDecided;
+import id.zonaintegritas.workflow.StageRequestSubmitted;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns each event that waits on someone into e-mails to them, in the transaction that
+ * published it: a request to review, a decision, questions returned, an LHE, a proposal,
+ * the TPN's outcome, a designation, a revocation, a new account.
+ */
+@Component
+class MailNotices {
+
+	private final Outbox outbox;
+
+	private final MailRecipients recipients;
+
+	private final InstitutionService institutions;
+
+	MailNotices(Outbox outbox, MailRecipients recipients, InstitutionService institutions) {
+		this.outbox = outbox;
+		this.recipients = recipients;
+		this.institutions = institutions;
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(StageRequestSubmitted event) {
+		WorkUnitSummary unit = this.institutions.workUnit(event.workUnitId());
+		Letter letter = Letter.of(MailTopic.REVIEW_REQUESTS,
+				event.resubmitted() ? "reviewResubmitted" : "reviewRequested",
+				"/inspektorat/pengajuan/" + event.requestId(), unit.name(), stage(event.toStage().name()),
+				unit.institutionName());
+		this.recipients.reviewersOf(event.workUnitId()).forEach((reviewer) -> this.outbox.write(reviewer, letter));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(StageRequestDecided event) {
+		WorkUnitSummary unit = this.institutions.workUnit(event.workUnitId());
+		Letter letter = Letter.of(MailTopic.DECISIONS, "decision." + event.outcome().name(),
+				"/staf/unit/" + event.workUnitId() + "/tahap", unit.name(), event.reviewer(),
+				(event.reason() != null) ? event.reason() : "");
+		this.recipients.staffOf(event.workUnitId()).forEach((staff) -> this.outbox.write(staff, letter));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(TpiResultSent event) {
+		WorkUnitSummary unit = this.institutions.workUnit(event.workUnitId());
+		Letter letter = switch (event.kind()) {
+			case QUESTIONS_RETURNED -> Letter.of(MailTopic.LKE_RETURNS, "lkeReturned",
+					"/staf/unit/" + event.workUnitId() + "/lke?tahun=" + event.year(), unit.name(), event.year(),
+					event.returnedCodes().size(), String.join(", ", event.returnedCodes()));
+			case LHE_APPROVED -> Letter.of(MailTopic.DECISIONS, event.gateMet() ? "lheMet" : "lheUnmet",
+					"/staf/unit/" + event.workUnitId() + "/lke/hasil-tpi?tahun=" + event.year(), unit.name(),
+					event.year(), event.lheNumber());
+		};
+		this.recipients.staffOf(event.workUnitId()).forEach((staff) -> this.outbox.write(staff, letter));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(UnitsProposed event) {
+		Letter letter = Letter.of(MailTopic.PROPOSALS, "proposed", "/tpn?tahun=" + event.year(),
+				event.institutionName(), event.letterNumber(), event.unitCount(), event.year());
+		this.recipients.tpn().forEach((tpn) -> this.outbox.write(tpn, letter));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(TpnDecided event) {
+		WorkUnitSummary unit = this.institutions.workUnit(event.workUnitId());
+		String key = "tpn." + event.kind().name();
+		Object[] arguments = { unit.name(), event.predicate().name(), event.detail() };
+		Map<String, Letter> letters = new LinkedHashMap<>();
+		for (Recipient head : this.recipients.headsOf(event.workUnitId())) {
+			letters.put(head.username(), new Letter(MailTopic.TPN_OUTCOMES, key, arguments,
+					"/instansi/unit/" + event.workUnitId(), null, false));
+		}
+		for (Recipient staff : this.recipients.staffOf(event.workUnitId())) {
+			letters.put(staff.username(),
+					new Letter(MailTopic.TPN_OUTCOMES, key, arguments, "/direktori/" + unit.slug(), null, false));
+		}
+		List<Recipient> everyone = this.recipients.byUsername(letters.keySet());
+		everyone.forEach((recipient) -> this.outbox.write(recipient, letters.get(recipient.username())));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(AccountCreated event) {
+		this.recipients.byUsername(List.of(event.username()))
+			.forEach((account) -> this.outbox.write(account,
+					Letter
+						.of(MailTopic.ACCOUNT, "accountCreated", "/atur-sandi/" + event.setupToken(),
+								account.username())
+						.withSecretLink()));
+	}
+
+	private static DefaultMessageSourceResolvable stage(String stage) {
+		return new DefaultMessageSourceResolvable("stage." + stage);
+	}
+
+}
