@@ -39,6 +39,8 @@ public class AssessmentRuleException extends DomainRuleException {
 
 		NOT_RETURNED("lke.rule.notReturned"),
 
+		FROM_SURVEY("lke.rule.fromSurvey"),
+
 		NOTHING_RETURNED("lke.rule.nothingReturned"),
 
 		NOT_SUBMITTED("lke.rule.notSubmitted"),

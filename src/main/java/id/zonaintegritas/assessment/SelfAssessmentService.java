@@ -1,5 +1,6 @@
 package id.zonaintegritas.assessment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ProgrammeDates;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SelfAssessmentService {
+
+	/** Who answers what a survey computed. */
+	static final String SURVEY = "survei";
 
 	private final SelfAssessmentStore store;
 
@@ -102,6 +107,10 @@ public class SelfAssessmentService {
 	public int saveAnswers(long unitId, int year, Map<String, AnswerInput> inputs, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
 		SelfAssessment assessment = openForChanges(unitId, year, true, inputs.keySet());
+		Set<String> fromSurvey = this.store.fromSurvey(assessment);
+		inputs.keySet().stream().filter(fromSurvey::contains).findFirst().ifPresent((code) -> {
+			throw new AssessmentRuleException(AssessmentRuleException.Reason.FROM_SURVEY, code);
+		});
 		LkeVersion version = this.instruments.version(assessment.versionId());
 		Map<String, LkeQuestion> questions = version.questionsByCode();
 		Map<String, StoredAnswer> stored = this.store.answers(assessment);
@@ -131,6 +140,48 @@ public class SelfAssessmentService {
 			changed++;
 		}
 		return changed;
+	}
+
+	/**
+	 * The index of the unit's own survey becomes its answer to the LKE's question on that
+	 * index (IPAK or IPKP), replacing what was typed, with a note saying where it comes
+	 * from; the unit can no longer type it. Only while the self-assessment of the period
+	 * is a draft: a submitted one is what the TPI evaluates. Called by the survey module
+	 * in the transaction of each counted response.
+	 * @return whether the answer now holds the index
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean takeSurveyIndex(long unitId, int year, Part part, BigDecimal index, String note) {
+		Optional<SelfAssessment> found = this.store.lock(unitId, year, false);
+		if (found.isEmpty() || found.get().submitted() || found.get().returned()) {
+			return false;
+		}
+		SelfAssessment assessment = found.get();
+		LkeQuestion question = this.instruments.version(assessment.versionId())
+			.areas()
+			.stream()
+			.flatMap((area) -> area.subAreas().stream())
+			.filter((subArea) -> subArea.part() == part)
+			.flatMap((subArea) -> subArea.questions().stream())
+			.filter((candidate) -> candidate.inputs().size() == 1 && candidate.inputs().get(0).surveyIndex())
+			.findFirst()
+			.orElse(null);
+		if (question == null) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		AnswerReading.Read read = AnswerReading.read(question,
+				new AnswerInput(null, Map.of(question.inputs().get(0).name(), index.toPlainString()), note), SURVEY,
+				now);
+		if (!read.problems().isEmpty() || read.answer() == null) {
+			return false;
+		}
+		StoredAnswer before = this.store.answers(assessment).get(question.code());
+		if (!read.answer().sameAs(before)) {
+			this.store.save(assessment, question, before, read.answer(), SURVEY, now);
+		}
+		this.store.markFromSurvey(assessment, question);
+		return true;
 	}
 
 	/** Attaches documents of the unit's library to a question as its evidence. */

@@ -62,6 +62,25 @@ class SelfAssessmentStore {
 			.optional();
 	}
 
+	/** The questions whose answer the unit's survey gave. */
+	Set<String> fromSurvey(SelfAssessment assessment) {
+		return new HashSet<>(this.jdbc.sql("""
+				select q.code from lke_answer a join lke_question q on q.id = a.question_id
+				where a.assessment_id = :assessment and a.from_survey""")
+			.param("assessment", assessment.id())
+			.query(String.class)
+			.list());
+	}
+
+	void markFromSurvey(SelfAssessment assessment, LkeQuestion question) {
+		this.jdbc.sql("""
+				update lke_answer set from_survey = true
+				where assessment_id = :assessment and question_id = :question and not from_survey""")
+			.param("assessment", assessment.id())
+			.param("question", question.id())
+			.update();
+	}
+
 	/** The years the unit has a self-assessment for, newest first. */
 	List<Integer> years(long unitId) {
 		return this.jdbc.sql("select period_year from lke_assessment where work_unit_id = :unit order by 1 desc")

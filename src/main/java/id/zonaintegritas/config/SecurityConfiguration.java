@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -55,7 +56,7 @@ class SecurityConfiguration {
 			.hasAnyRole("REVIEWER", "ADMIN")
 			.requestMatchers("/akun/**")
 			.authenticated()
-			.requestMatchers("/login", "/error", "/assets/**", "/atur-sandi/*")
+			.requestMatchers("/login", "/error", "/assets/**", "/atur-sandi/*", "/survei/*")
 			.permitAll()
 			// Every other page is public and read-only; an unknown address gives the
 			// 404 page.
@@ -79,6 +80,11 @@ class SecurityConfiguration {
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/?keluar").deleteCookies("SESSION"));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		// A survey's answers carry their own signed, one-time visit token, which a
+		// foreign
+		// page cannot read (survey.SurveyTokens): respondents need no session.
+		http.csrf((csrf) -> csrf
+			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/survei/*")));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -66,6 +66,7 @@ public class Viewers {
 			items.add(new NavItem("/admin/lke", "nav.admin.lke"));
 			items.add(new NavItem("/admin/periode", "nav.admin.periods"));
 			items.add(new NavItem("/admin/singkatan", "nav.admin.abbreviations"));
+			items.add(new NavItem("/admin/survei", "nav.admin.surveys"));
 			items.add(new NavItem("/admin/surat", "nav.admin.mail"));
 		}
 		return List.copyOf(items);

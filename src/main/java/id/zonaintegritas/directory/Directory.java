@@ -94,6 +94,18 @@ public class Directory {
 		return Page.of(page, entries, total);
 	}
 
+	/** The unit's survey indices per quarter, newest period first. */
+	public List<SurveyFigure> surveysOf(long unitId) {
+		return this.jdbc.sql("""
+				select period_year, kind, quarter, responses, index from survey_quarter_result
+				where work_unit_id = :unit order by period_year desc, kind, quarter""")
+			.param("unit", unitId)
+			.query((rs, row) -> new SurveyFigure(rs.getInt("period_year"), rs.getString("kind"),
+					"SPAK".equals(rs.getString("kind")) ? "IPAK" : "IPKP", rs.getInt("quarter"), rs.getInt("responses"),
+					rs.getBigDecimal("index")))
+			.list();
+	}
+
 	/**
 	 * Every unit as open data, in name order, handed to the consumer one by one as the
 	 * database sends them (fetch size 500), so memory stays flat however many units there
@@ -105,12 +117,18 @@ public class Directory {
 				       u.province_name, s.stage, s.held_predicate, u.latest_declared_on, u.staff_count,
 				       p.period_year, (p.proposed_at at time zone 'Asia/Jakarta')::date as proposed_on, p.selection,
 				       p.result, d.decree_number, d.decree_date, d.decree_document_id,
-				       (d.revoked_at at time zone 'Asia/Jakarta')::date as revoked_on, d.revocation_date
+				       (d.revoked_at at time zone 'Asia/Jakarta')::date as revoked_on, d.revocation_date,
+				       ipak.period_year as ipak_year, ipak.index as ipak, ipak.responses as ipak_responses,
+				       ipkp.period_year as ipkp_year, ipkp.index as ipkp, ipkp.responses as ipkp_responses
 				from unit_listing u join programme_standing s on s.work_unit_id = u.id
 				left join lateral (select * from proposal_record r where r.work_unit_id = u.id
 				                   order by r.period_year desc limit 1) p on true
 				left join lateral (select * from designation_record r where r.work_unit_id = u.id
 				                   order by r.decree_date desc, r.id desc limit 1) d on true
+				left join lateral (select * from survey_period_result r where r.work_unit_id = u.id and r.kind = 'SPAK'
+				                   order by r.period_year desc limit 1) ipak on true
+				left join lateral (select * from survey_period_result r where r.work_unit_id = u.id and r.kind = 'SPKP'
+				                   order by r.period_year desc limit 1) ipkp on true
 				order by u.name, u.id
 				""").withFetchSize(500).query((rs, row) -> {
 			String slug = rs.getString("slug");
@@ -124,7 +142,10 @@ public class Directory {
 					rs.getString("selection"), rs.getString("result"), rs.getString("decree_number"),
 					rs.getObject("decree_date", LocalDate.class),
 					(decreeFile != null) ? this.address.of("/direktori/" + slug + "/sk/" + decreeFile) : null,
-					(revoked != null) ? revoked : rs.getObject("revoked_on", LocalDate.class));
+					(revoked != null) ? revoked : rs.getObject("revoked_on", LocalDate.class),
+					rs.getObject("ipak_year", Integer.class), rs.getBigDecimal("ipak"),
+					rs.getObject("ipak_responses", Integer.class), rs.getObject("ipkp_year", Integer.class),
+					rs.getBigDecimal("ipkp"), rs.getObject("ipkp_responses", Integer.class));
 		}).stream()) {
 			rows.forEach(consumer);
 		}

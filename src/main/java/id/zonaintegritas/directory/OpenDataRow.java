@@ -1,5 +1,6 @@
 package id.zonaintegritas.directory;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -24,14 +25,22 @@ import java.time.LocalDate;
  * @param tanggalSk that decree's date, or {@code null}
  * @param berkasSk the address of the decree's file, or {@code null}
  * @param tanggalPencabutan the date that designation was revoked, or {@code null}
+ * @param periodeIpak the period of its latest IPAK, or {@code null}
+ * @param ipak its latest IPAK from the portal's SPAK survey, or {@code null}
+ * @param respondenIpak that survey's sample, or {@code null}
+ * @param periodeIpkp the period of its latest IPKP, or {@code null}
+ * @param ipkp its latest IPKP from the portal's SPKP survey, or {@code null}
+ * @param respondenIpkp that survey's sample, or {@code null}
  */
 public record OpenDataRow(String slug, String nama, String instansi, String kodeInstansi, String kodeWilayah,
 		String wilayah, String provinsi, String tahap, String predikat, LocalDate tanggalPencanangan, int jumlahPegawai,
 		Integer periodeUsulan, LocalDate tanggalUsulan, String seleksiTpn, String hasilTpn, String nomorSk,
-		LocalDate tanggalSk, String berkasSk, LocalDate tanggalPencabutan) {
+		LocalDate tanggalSk, String berkasSk, LocalDate tanggalPencabutan, Integer periodeIpak, BigDecimal ipak,
+		Integer respondenIpak, Integer periodeIpkp, BigDecimal ipkp, Integer respondenIpkp) {
 
 	public static final String[] COLUMNS = { "slug", "nama", "instansi", "kode_instansi", "kode_wilayah", "wilayah",
 			"provinsi", "tahap", "predikat", "tanggal_pencanangan", "jumlah_pegawai", "periode_usulan",
-			"tanggal_usulan", "seleksi_tpn", "hasil_tpn", "nomor_sk", "tanggal_sk", "berkas_sk", "tanggal_pencabutan" };
+			"tanggal_usulan", "seleksi_tpn", "hasil_tpn", "nomor_sk", "tanggal_sk", "berkas_sk", "tanggal_pencabutan",
+			"periode_ipak", "ipak", "responden_ipak", "periode_ipkp", "ipkp", "responden_ipkp" };
 
 }

@@ -110,7 +110,8 @@ public class PublicPages {
 				publicDocuments,
 				(declaration != null) ? this.pact.coverageOf(declaration.id(), unit.staffCount())
 						: new PactCoverage(0, unit.staffCount()),
-				this.address.of("/direktori/" + unit.slug()), this.directory.proposalsOf(unit.id()));
+				this.address.of("/direktori/" + unit.slug()), this.directory.proposalsOf(unit.id()),
+				this.directory.surveysOf(unit.id()));
 	}
 
 	/**

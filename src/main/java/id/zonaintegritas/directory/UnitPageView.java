@@ -27,10 +27,11 @@ import id.zonaintegritas.workflow.Stage;
  * @param coverage the pact coverage of that same declaration
  * @param canonicalUrl the page's public address
  * @param proposals its proposals to KemenPAN-RB and the TPN's outcomes, newest first
+ * @param surveys its surveys' indices per quarter, newest period first
  */
 public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, DeclarationView declaration,
 		List<DeclarationVersion> replacedVersions, List<PublicDocument> publicDocuments, PactCoverage coverage,
-		String canonicalUrl, List<ProposalOutcome> proposals) {
+		String canonicalUrl, List<ProposalOutcome> proposals, List<SurveyFigure> surveys) {
 
 	/**
 	 * Whether the unit has made a public declaration: until then it is "not declared

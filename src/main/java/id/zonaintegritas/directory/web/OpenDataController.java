@@ -52,7 +52,8 @@ class OpenDataController {
 							row.predikat(), row.tanggalPencanangan(), row.jumlahPegawai(), row.periodeUsulan(),
 							row.tanggalUsulan(), row.seleksiTpn(), row.hasilTpn(),
 							SpreadsheetText.defuse(row.nomorSk()), row.tanggalSk(), row.berkasSk(),
-							row.tanggalPencabutan());
+							row.tanggalPencabutan(), row.periodeIpak(), row.ipak(), row.respondenIpak(),
+							row.periodeIpkp(), row.ipkp(), row.respondenIpkp());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

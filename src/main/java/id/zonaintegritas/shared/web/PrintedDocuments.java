@@ -29,7 +29,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * Prints a Thymeleaf template as a PDF: the same data and the same fragments as the
  * pages, in the reader's language, laid out by openhtmltopdf with DejaVu Sans embedded
  * (it carries every character of Indonesian names). A printed template links to nothing
- * and loads nothing: its styles are in the template.
+ * and loads nothing but the PNG images it carries as {@code data:} addresses: its styles
+ * are in the template.
  */
 @Component
 public class PrintedDocuments {
@@ -71,7 +72,7 @@ public class PrintedDocuments {
 			builder.useFastMode();
 			builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.useExternalResourceAccessControl((uri, type) -> false,
+			builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/png;"),
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), null);
 			builder.toStream(out);

@@ -27,6 +27,7 @@ import id.zonaintegritas.proposal.TpnService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.Lke;
+import id.zonaintegritas.support.Pdfs;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
@@ -34,7 +35,6 @@ import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -308,10 +308,7 @@ class PrintedDocumentsTests {
 	}
 
 	static String pdfText(byte[] pdf) throws IOException {
-		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
+		return Pdfs.text(pdf);
 	}
 
 	private static String oneLine(String text) {
