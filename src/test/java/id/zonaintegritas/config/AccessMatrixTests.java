@@ -126,6 +126,23 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /atur-sandi/{token}", BROKEN_FOR_ALL);
 		EXPECTED.put("POST /atur-sandi/{token}", BROKEN_FOR_ALL);
 		EXPECTED.put("GET /admin/surat", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/survei", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/survei", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/survei/{id}/terbitkan", ADMIN_ONLY);
+		// The sample survey is the sample unit's, answered by anyone; it takes receipt
+		// codes.
+		EXPECTED.put("GET /survei/{surveyCode}", PUBLIC);
+		EXPECTED.put("POST /survei/{surveyCode}", PUBLIC);
+		EXPECTED.put("GET /survei/{surveyCode}/hasil", PUBLIC);
+		EXPECTED.put("GET /staf/unit/{unitId}/survei", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/survei", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/survei/{surveyId}", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/survei/{surveyId}/kode", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/survei/{surveyId}/loket", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/survei/{surveyId}/poster.pdf", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/survei/{surveyId}/impor", STAFF_ONLY);
+		EXPECTED.put("GET /inspektorat/unit/{unitId}/survei", REVIEWER_ONLY);
+		EXPECTED.put("GET /inspektorat/unit/{unitId}/survei/{surveyId}", REVIEWER_ONLY);
 		EXPECTED.put("POST /admin/surat/{id}/kirim-ulang", ADMIN_ONLY);
 		EXPECTED.put("GET /admin", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/akun", ADMIN_ONLY);

@@ -120,6 +120,24 @@ public final class RouteSamples {
 		ids.put("{areaCode}", "A");
 		ids.put("{predicate}", "WBK");
 		ids.put("{token}", "tautan-yang-tidak-pernah-dibuat");
+		// A receipt-code SPKP survey of the unit, and a draft SPAK questionnaire with the
+		// published one's items (publishing it changes no wording).
+		long survey = jdbc.queryForObject("""
+				insert into survey (work_unit_id, period_year, kind, public_code, access, counter_key, created_at,
+				                    created_by)
+				values (?, extract(year from now() at time zone 'Asia/Jakarta'), 'SPKP', ?, 'RECEIPT', ?, now(), ?)
+				returning id""", Long.class, unit, "rute" + unit, "kunci-rute-" + unit, staff.username());
+		ids.put("{surveyCode}", "rute" + unit);
+		ids.put("{surveyId}", String.valueOf(survey));
+		long draft = jdbc.queryForObject("""
+				insert into survey_version (kind, number, created_at, created_by)
+				select 'SPAK', max(number) + 1, now(), 'rute' from survey_version where kind = 'SPAK' returning id""",
+				Long.class);
+		jdbc.update("""
+				insert into survey_item (version_id, position, code, text_id, text_en)
+				select ?, i.position, i.code, i.text_id, i.text_en from survey_item i
+				join survey_version v on v.id = i.version_id where v.kind = 'SPAK' and v.number = 1""", draft);
+		ids.put("/admin/survei/", String.valueOf(draft));
 		ids.put("/admin/surat/",
 				String.valueOf(jdbc.queryForObject(
 						"""

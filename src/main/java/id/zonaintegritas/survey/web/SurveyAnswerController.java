@@ -38,8 +38,9 @@ class SurveyAnswerController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/survei/{code}")
-	String form(@PathVariable String code, @RequestParam(name = "loket", required = false) String counterToken,
+	@GetMapping("/survei/{surveyCode}")
+	String form(@PathVariable("surveyCode") String code,
+			@RequestParam(name = "loket", required = false) String counterToken,
 			@RequestParam(name = "kode", required = false) String receiptCode, HttpServletResponse response,
 			Model model) {
 		noStore(response);
@@ -53,9 +54,9 @@ class SurveyAnswerController {
 		return "survey/answer";
 	}
 
-	@PostMapping("/survei/{code}")
-	String answer(@PathVariable String code, @ModelAttribute("form") ResponseForm form, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	@PostMapping("/survei/{surveyCode}")
+	String answer(@PathVariable("surveyCode") String code, @ModelAttribute("form") ResponseForm form,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
 		noStore(response);
 		try {
 			Responses.Submitted submitted = this.responses.submit(code, form.input(), request.getRemoteAddr());
@@ -77,8 +78,8 @@ class SurveyAnswerController {
 		return "survey/answer";
 	}
 
-	@GetMapping("/survei/{code}/hasil")
-	String results(@PathVariable String code, Model model) {
+	@GetMapping("/survei/{surveyCode}/hasil")
+	String results(@PathVariable("surveyCode") String code, Model model) {
 		model.addAttribute("view", this.results.of(code));
 		model.addAttribute("publicView", true);
 		return "survey/results";

@@ -119,8 +119,16 @@ class SurveyUnitController {
 	@PostMapping("/staf/unit/{unitId}/survei/{surveyId}/kode")
 	String receiptCodes(@PathVariable long unitId, @PathVariable long surveyId,
 			@RequestParam(name = "count", required = false) Integer count,
-			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model) {
-		List<String> codes = this.surveys.receiptCodes(unitId, surveyId, (count != null) ? count : 0, staff);
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model, HttpServletResponse response, Locale locale) {
+		List<String> codes;
+		try {
+			codes = this.surveys.receiptCodes(unitId, surveyId, (count != null) ? count : 0, staff);
+		}
+		catch (SurveyRuleException ex) {
+			Refusals.show(ex, model, this.messages, locale);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return unitPage(unitId, this.surveys.results(unitId, surveyId, staff).survey().year(), staff, model);
+		}
 		SurveyResultsView view = this.surveys.results(unitId, surveyId, staff);
 		model.addAttribute("view", view);
 		model.addAttribute("codes", codes);
