@@ -48,9 +48,11 @@ class PublicPageCaching {
 	/**
 	 * What anonymous visitors may open that is never kept: the login form carries a CSRF
 	 * token of its own session, the open data is streamed with its own max-age,
-	 * robots.txt has its own, and the favicon is a redirect.
+	 * robots.txt has its own, the favicon is a redirect, a survey's form carries its
+	 * visit's one-time token, and a survey's results move with every response.
 	 */
-	static final String[] NEVER_KEPT = { "/login", "/data/*", "/robots.txt", "/favicon.ico" };
+	static final String[] NEVER_KEPT = { "/login", "/data/*", "/robots.txt", "/favicon.ico", "/survei/*",
+			"/survei/*/hasil" };
 
 	@Bean
 	PublicDataVersion publicDataVersion(JdbcClient jdbc, PublicPageProperties properties) {

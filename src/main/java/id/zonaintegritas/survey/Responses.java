@@ -19,6 +19,7 @@ import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.shared.PublicAddress;
 import id.zonaintegritas.shared.Text;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
  * The public answering a survey. One response per visit: the form carries a signed visit
  * token that a response uses once, and the visit proves itself with a receipt's one-time
  * code or the counter's short-lived token, as the unit chose. At most
- * {@value #PER_ADDRESS_PER_HOUR} responses an hour come from one address (kept only as a
- * keyed hash); a response identical to one from the same address in the last day, or sent
- * within {@value #FASTEST_SECONDS} seconds of its form, is kept but flagged and not
- * counted. Each counted response moves the index, and the unit's LKE answer with it, in
- * its own transaction.
+ * {@value #PER_ADDRESS_PER_HOUR} responses an hour (by default) come from one address
+ * (kept only as a keyed hash); a response identical to one from the same address in the
+ * last day, or sent within {@value #FASTEST_SECONDS} seconds of its form, is kept but
+ * flagged and not counted. Each counted response moves the index, and the unit's LKE
+ * answer with it, in its own transaction.
  */
 @Service
 public class Responses {
 
 	static final int PER_ADDRESS_PER_HOUR = 30;
+
+	private final int perAddressPerHour;
 
 	static final int FASTEST_SECONDS = 10;
 
@@ -63,7 +66,10 @@ public class Responses {
 	private final Clock clock;
 
 	Responses(JdbcClient jdbc, SurveyStore store, Questionnaires questionnaires, SurveyResults results,
-			InstitutionService institutions, SelfAssessmentService assessments, PublicAddress address, Clock clock) {
+			InstitutionService institutions, SelfAssessmentService assessments, PublicAddress address, Clock clock,
+			@Value("${portal.survey.responses-per-address-per-hour:" + PER_ADDRESS_PER_HOUR
+					+ "}") int perAddressPerHour) {
+		this.perAddressPerHour = perAddressPerHour;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.questionnaires = questionnaires;
@@ -172,7 +178,7 @@ public class Responses {
 			.param("hash", addressHash)
 			.param("since", at.minusHours(1))
 			.query(Integer.class)
-			.single() >= PER_ADDRESS_PER_HOUR) {
+			.single() >= this.perAddressPerHour) {
 			throw new SurveyThrottledException();
 		}
 		if (survey.access() == Survey.Access.RECEIPT && this.jdbc.sql("""

@@ -11,5 +11,6 @@
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "assessment", "institution", "account", "period", "audit", "shared" })
 @id.zonaintegritas.shared.ModuleData(tables = { "survey_version", "survey_item", "survey", "survey_receipt_code",
-		"survey_import", "survey_response", "survey_tally" }, views = "survey_quarter_result")
+		"survey_import", "survey_response", "survey_tally" },
+		views = { "survey_quarter_result", "survey_period_result" })
 package id.zonaintegritas.survey;

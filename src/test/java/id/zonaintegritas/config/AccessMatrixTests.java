@@ -127,6 +127,7 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /atur-sandi/{token}", BROKEN_FOR_ALL);
 		EXPECTED.put("GET /admin/surat", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/survei", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/survei/rekap.csv", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/survei", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/survei/{id}/terbitkan", ADMIN_ONLY);
 		// The sample survey is the sample unit's, answered by anyone; it takes receipt

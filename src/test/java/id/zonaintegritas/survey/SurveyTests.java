@@ -165,6 +165,13 @@ class SurveyTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(openData.lines().filter((line) -> line.startsWith(slug + ",")).findFirst().orElseThrow())
 			.endsWith("," + YEAR + ",3.00,3");
+		String recap = this.mvc.perform(get("/admin/survei/rekap.csv").cookie(Sessions.logIn(this.mvc, "admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(recap.lines().filter((line) -> line.startsWith(slug + ",")).findFirst().orElseThrow())
+			.as("the national recap, from the tallies")
+			.endsWith(",0,,,3,3.00,1.13");
 	}
 
 	@Test

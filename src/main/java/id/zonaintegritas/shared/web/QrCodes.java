@@ -16,6 +16,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * QR codes as SVG, drawn as one path of unit squares: sharp at any size, in a page or a
  * printed PDF, with no image to load.
@@ -26,9 +28,10 @@ public final class QrCodes {
 	}
 
 	/**
-	 * The text as a QR code, an SVG whose width and height are {@code size} (CSS units).
+	 * The text as a QR code, an SVG whose width and height are {@code size} (CSS units),
+	 * named {@code label} for screen readers (escaped here).
 	 */
-	public static String svg(String text, String size) {
+	public static String svg(String text, String size, String label) {
 		BitMatrix matrix = matrix(text);
 		int width = matrix.getWidth();
 		StringBuilder path = new StringBuilder();
@@ -39,9 +42,10 @@ public final class QrCodes {
 				}
 			}
 		}
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + width + " " + width
-				+ "\" width=\"" + size + "\" height=\"" + size + "\" shape-rendering=\"crispEdges\"><rect width=\""
-				+ width + "\" height=\"" + width + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + HtmlUtils.htmlEscape(label)
+				+ "\" viewBox=\"0 0 " + width + " " + width + "\" width=\"" + size + "\" height=\"" + size
+				+ "\" shape-rendering=\"crispEdges\"><rect width=\"" + width + "\" height=\"" + width
+				+ "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
 	}
 
 	/**

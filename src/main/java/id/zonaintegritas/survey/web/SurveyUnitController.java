@@ -138,14 +138,15 @@ class SurveyUnitController {
 
 	@GetMapping("/staf/unit/{unitId}/survei/{surveyId}/loket")
 	String counter(@PathVariable long unitId, @PathVariable long surveyId,
-			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model, HttpServletResponse response) {
+			@ActingAs(ActorRole.AGENCY_STAFF) Actor staff, Model model, HttpServletResponse response, Locale locale) {
 		SurveyResultsView view = this.surveys.results(unitId, surveyId, staff);
 		String link = counterLink(view.survey(), unitId, surveyId, SurveyService.COUNTER_SCREEN, staff);
 		response.setHeader("Cache-Control", "no-store");
 		// The screen renews its code by itself, without JavaScript.
 		response.setHeader("Refresh", "300");
 		model.addAttribute("view", view);
-		model.addAttribute("qr", QrCodes.svg(link, "100%"));
+		model.addAttribute("qr",
+				QrCodes.svg(link, "100%", this.messages.getMessage("survey.counter.qr", null, locale)));
 		model.addAttribute("link", link);
 		model.addAttribute("validUntil", this.surveys.expiryOf(SurveyService.COUNTER_SCREEN));
 		return "survey/counter";

@@ -33,15 +33,16 @@ class OpenDataTests {
 		assertThat(response.getContentType()).startsWith("text/csv");
 		assertThat(lines[0]).isEqualTo(
 				"slug,nama,instansi,kode_instansi,kode_wilayah,wilayah,provinsi,tahap,predikat,tanggal_pencanangan,jumlah_pegawai,"
-						+ "periode_usulan,tanggal_usulan,seleksi_tpn,hasil_tpn,nomor_sk,tanggal_sk,berkas_sk,tanggal_pencabutan");
+						+ "periode_usulan,tanggal_usulan,seleksi_tpn,hasil_tpn,nomor_sk,tanggal_sk,berkas_sk,tanggal_pencabutan,"
+						+ "periode_ipak,ipak,responden_ipak,periode_ipkp,ipkp,responden_ipkp");
 		assertThat(csv).containsPattern(
 				"balai-besar-pom-serang,Balai Besar POM di Serang,Badan Pengawas Obat dan Makanan,BPOM,36.73,Kota Serang,Banten,"
 						+ "PENETAPAN,WBK,2021-04-27,96,2022,2022-05-20,LOLOS,DESIGNATED,"
 						+ "SK MenPAN-RB \\(data demo\\) Nomor DEMO/WBK/2022/031,2022-12-07,"
-						+ "http://localhost:8080/direktori/balai-besar-pom-serang/sk/\\d+,\r\n");
+						+ "http://localhost:8080/direktori/balai-besar-pom-serang/sk/\\d+,,,,,,,\r\n");
 		assertThat(csv).contains("disdukcapil-kabupaten-serang")
 			.containsPattern(
-					"disdukcapil-kabupaten-serang,[^\\r]*,2022,2022-04-15,LOLOS,DESIGNATED,[^,]*,2022-12-07,[^,]+,2024-08-19\r\n");
+					"disdukcapil-kabupaten-serang,[^\\r]*,2022,2022-04-15,LOLOS,DESIGNATED,[^,]*,2022-12-07,[^,]+,2024-08-19,,,,,,\r\n");
 		assertThat(lines.length - 1).isEqualTo(units());
 		assertThat(csv).doesNotContainPattern("\\d{18}").doesNotContain("@");
 	}
