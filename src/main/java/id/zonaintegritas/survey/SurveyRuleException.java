@@ -26,6 +26,11 @@ public class SurveyRuleException extends DomainRuleException {
 		this.found = List.copyOf(found);
 	}
 
+	/** Every problem found, this refusal's own first. */
+	public List<SurveyRuleException> problems() {
+		return this.found;
+	}
+
 	/** The form field the refusal is about, or {@code null} for the whole form. */
 	public String getField() {
 		return this.field;

@@ -77,6 +77,10 @@ class SurveyAdminController {
 		}
 		catch (SurveyRuleException ex) {
 			Refusals.show(ex, model, this.messages, locale);
+			model.addAttribute("problems", ex.problems()
+				.stream()
+				.map((problem) -> this.messages.getMessage(problem.getMessageKey(), problem.getArguments(), locale))
+				.toList());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		model.addAttribute("versions", this.questionnaires.all(admin));
