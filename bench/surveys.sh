@@ -6,6 +6,7 @@
 # 2. A unit's indices from 100,000 responses: the public results page and the unit page.
 # 3. The national recap from 10 million responses (1,000 per unit's SPKP survey): the CSV.
 # The per-address limit is lifted for the run (every request comes from 127.0.0.1).
+# BENCH_PARTS=submit runs the first part only.
 # Needs: Java 17+, Maven, psql, wrk, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +16,12 @@ source bench/portal.sh
 start_portal
 year=$(date +%Y)
 unit=$(bench_sql "select id from work_unit where slug like 'unit-kerja-beban-%' order by id limit 1")
-bench_sql "delete from survey_tally where survey_id in (select id from survey where public_code like 'beban-%');
+echo "Removing an earlier run's surveys…"
+bench_sql "alter table survey_response disable trigger survey_response_tallied;
+           delete from survey_tally where survey_id in (select id from survey where public_code like 'beban-%');
            delete from survey_response where survey_id in (select id from survey where public_code like 'beban-%');
-           delete from survey where public_code like 'beban-%';" > /dev/null
+           delete from survey where public_code like 'beban-%';
+           alter table survey_response enable trigger survey_response_tallied;" > /dev/null
 survey=$(bench_sql "insert into survey (work_unit_id, period_year, kind, public_code, access, counter_key, created_at,
                                         created_by)
                     values ($unit, $year, 'SPAK', 'beban-spak', 'COUNTER', 'kunci-beban-' || md5(random()::text),
@@ -37,6 +41,7 @@ echo "$out" | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors' || true
 echo "Responses stored: $(bench_sql "select count(*) from survey_response where survey_id = $survey")"
 resident_memory
 
+[ "${BENCH_PARTS:-all}" = "submit" ] && exit 0
 echo "## A unit's indices from 100,000 responses"
 spkp=$(bench_sql "insert into survey (work_unit_id, period_year, kind, public_code, access, counter_key, created_at,
                                       created_by)

@@ -169,6 +169,12 @@ public class SelfAssessmentService {
 		if (question == null) {
 			return false;
 		}
+		// Most responses leave the index, to two decimals, where it was: nothing to
+		// write.
+		BigDecimal held = this.store.surveyValue(assessment, question);
+		if (held != null && held.compareTo(index) == 0) {
+			return true;
+		}
 		Instant now = this.clock.instant();
 		AnswerReading.Read read = AnswerReading.read(question,
 				new AnswerInput(null, Map.of(question.inputs().get(0).name(), index.toPlainString()), note), SURVEY,

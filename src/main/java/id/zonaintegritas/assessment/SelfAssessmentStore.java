@@ -72,6 +72,19 @@ class SelfAssessmentStore {
 			.list());
 	}
 
+	/** The value the unit's survey gave a question, or {@code null}. */
+	BigDecimal surveyValue(SelfAssessment assessment, LkeQuestion question) {
+		return this.jdbc.sql("""
+				select n.value from lke_answer a
+				join lke_answer_number n on n.assessment_id = a.assessment_id and n.question_id = a.question_id
+				where a.assessment_id = :assessment and a.question_id = :question and a.from_survey""")
+			.param("assessment", assessment.id())
+			.param("question", question.id())
+			.query(BigDecimal.class)
+			.optional()
+			.orElse(null);
+	}
+
 	void markFromSurvey(SelfAssessment assessment, LkeQuestion question) {
 		this.jdbc.sql("""
 				update lke_answer set from_survey = true
