@@ -1,24 +1,12 @@
 package id.zonaintegritas.account.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 
-/** The change-password form. Passwords are never sent back to the page. */
-class PasswordForm {
+/** The change-password form: the current password, and the new one twice. */
+class PasswordForm extends NewPasswordForm {
 
 	@NotBlank
 	private String currentPassword;
-
-	@NotBlank
-	private String newPassword;
-
-	@NotBlank
-	private String confirmation;
-
-	@AssertTrue(message = "{account.rule.confirmationMismatch}")
-	public boolean isConfirmationMatching() {
-		return this.newPassword == null || this.newPassword.equals(this.confirmation);
-	}
 
 	public String getCurrentPassword() {
 		return this.currentPassword;
@@ -28,26 +16,10 @@ class PasswordForm {
 		this.currentPassword = currentPassword;
 	}
 
-	public String getNewPassword() {
-		return this.newPassword;
-	}
-
-	public void setNewPassword(String newPassword) {
-		this.newPassword = newPassword;
-	}
-
-	public String getConfirmation() {
-		return this.confirmation;
-	}
-
-	public void setConfirmation(String confirmation) {
-		this.confirmation = confirmation;
-	}
-
+	@Override
 	void clearPasswords() {
+		super.clearPasswords();
 		this.currentPassword = null;
-		this.newPassword = null;
-		this.confirmation = null;
 	}
 
 }

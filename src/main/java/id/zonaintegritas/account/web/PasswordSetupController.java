@@ -29,7 +29,7 @@ class PasswordSetupController {
 	}
 
 	@GetMapping("/atur-sandi/{token}")
-	String form(@PathVariable String token, @ModelAttribute("form") SetupForm form, Model model,
+	String form(@PathVariable String token, @ModelAttribute("form") NewPasswordForm form, Model model,
 			HttpServletResponse response) {
 		noReferrer(response);
 		model.addAttribute("username", this.setups.usernameFor(token));
@@ -38,8 +38,8 @@ class PasswordSetupController {
 	}
 
 	@PostMapping("/atur-sandi/{token}")
-	String setPassword(@PathVariable String token, @Valid @ModelAttribute("form") SetupForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String setPassword(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		noReferrer(response);
 		String username = this.setups.usernameFor(token);
 		if (!result.hasErrors()) {

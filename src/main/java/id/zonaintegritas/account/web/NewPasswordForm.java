@@ -3,8 +3,12 @@ package id.zonaintegritas.account.web;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 
-/** The form a new user sets their password with, from the link e-mailed to them. */
-class SetupForm {
+/**
+ * A new password typed twice: the form a new user sets theirs with (from the e-mailed
+ * link), and the heart of the change-password form. Passwords are never sent back to the
+ * page.
+ */
+class NewPasswordForm {
 
 	@NotBlank
 	private String newPassword;
