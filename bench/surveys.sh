@@ -66,6 +66,7 @@ echo "## The national recap from 10 million responses"
 bench_sql "insert into survey (work_unit_id, period_year, kind, public_code, access, counter_key, created_at, created_by)
            select u.id, $year, 'SPKP', 'beban-' || u.id, 'COUNTER', 'kunci', now(), 'bench'
            from work_unit u where u.slug like 'unit-kerja-beban-%' and u.id <> $unit" > /dev/null
+counts=$(python3 -c "print(', '.join(f'count(*) filter (where r.answers[{p}] = {v})' for p in range(1, 10) for v in range(1, 5)))")
 time psql -q -h localhost -p "$pg_port" -U postgres -c "
   alter table survey_response disable trigger survey_response_tallied;
   insert into survey_response (survey_id, version_id, submitted_at, quarter, answers, mean, source)
@@ -78,10 +79,11 @@ time psql -q -h localhost -p "$pg_port" -U postgres -c "
   cross join generate_series(1, 1000) g
   where s.public_code like 'beban-%' and s.public_code not in ('beban-spak', 'beban-spkp');
   alter table survey_response enable trigger survey_response_tallied;
-  insert into survey_tally (survey_id, quarter, version_id, responses, mean_sum, mean_square_sum, item_sums)
+  insert into survey_tally (survey_id, quarter, version_id, responses, mean_sum, mean_square_sum, item_sums,
+                            answer_counts)
   select r.survey_id, r.quarter, r.version_id, count(*), sum(r.mean), sum(r.mean * r.mean),
          array[sum(r.answers[1]), sum(r.answers[2]), sum(r.answers[3]), sum(r.answers[4]), sum(r.answers[5]),
-               sum(r.answers[6]), sum(r.answers[7]), sum(r.answers[8]), sum(r.answers[9])]
+               sum(r.answers[6]), sum(r.answers[7]), sum(r.answers[8]), sum(r.answers[9])], array[$counts]
   from survey_response r join survey s on s.id = r.survey_id
   where s.public_code like 'beban-%' and s.public_code not in ('beban-spak', 'beban-spkp')
   group by r.survey_id, r.quarter, r.version_id;

@@ -1,7 +1,8 @@
 -- The public's surveys of BPS Kabupaten Serang this year: an SPKP survey answered with receipt
 -- codes (120 responses, two of them flagged as duplicates) and an SPAK survey answered from the
 -- counter's QR code (90 responses), spread over the year so far. The answers are generated (data
--- demo): mostly 3 and 4, as a unit building its integrity zone would hope.
+-- demo), pseudo-randomly but the same at every installation: mostly 3 and 4, some respondents
+-- more generous than others.
 insert into survey (work_unit_id, period_year, kind, public_code, access, population, counter_key, created_at,
                     created_by)
 select u.id, extract(year from now() at time zone 'Asia/Jakarta')::int, s.kind, s.code, s.access, s.population,
@@ -19,12 +20,13 @@ from survey s
 join survey_version v on v.kind = s.kind and v.number = 1
 cross join generate_series(1, 120) g
 cross join lateral (
-    select greatest(date_trunc('year', now()) + interval '2 days', now() - (g * 2 + 1) * interval '1 day') as at,
-           array_agg((case when (g * 7 + i * (case when s.kind = 'SPAK' then 5 else 3 end)) % 10
-                                    < (case when s.kind = 'SPAK' then 6 else 5 end) then 4
-                           when (g * 7 + i * 3) % 10 < 9 then 3 else 2 end)::smallint order by i) as answers,
+    select greatest(date_trunc('year', now()) + interval '2 days', now() - (g * 11 / 4 + 1) * interval '1 day') as at,
+           array_agg((case when h < 45 + lean * 12 then 4 when h < 88 + lean * 4 then 3 when h < 97 then 2 else 1 end)
+                     ::smallint order by i) as answers,
            (array['Konsultasi statistik', 'Permintaan data', 'Perpustakaan', null])[1 + g % 4] as service
-    from generate_series(1, (select count(*) from survey_item i where i.version_id = v.id)::int) i
+    from generate_series(1, (select count(*) from survey_item i where i.version_id = v.id)::int) i,
+         lateral (select abs(hashtext(s.kind || ':' || g || ':' || i)) % 100 as h,
+                         abs(hashtext(s.kind || ':' || g)) % 3 - 1 as lean) x
 ) r
 where s.public_code in ('demo-bps-serang-spkp', 'demo-bps-serang-spak')
   and (s.kind = 'SPKP' or g <= 90);

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A survey's results, computed in the database: the indices from {@code survey_tally}
- * (kept by trigger with each counted response), the distributions and services from the
- * responses of the survey alone.
+ * A survey's results, computed in the database: the indices and each item's answer counts
+ * from {@code survey_tally} (kept by trigger with each counted response), the services
+ * and the flagged from the responses of the survey alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,18 +55,20 @@ public class SurveyResults {
 					SurveyIndex.of(rs.getLong("n"), rs.getBigDecimal("s"), rs.getBigDecimal("q"))))
 			.list();
 		List<SurveyResultsView.ItemResult> items = new ArrayList<>();
-		Map<Integer, List<Integer>> counts = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select a.position, a.answer, count(*) as n
-				from survey_response r, unnest(r.answers) with ordinality as a (answer, position)
-				where r.survey_id = :id and r.version_id = :version and r.flag is null
-				group by a.position, a.answer""")
+		// Each item's answer counts, four per item in order, summed over the quarters.
+		List<Long> tallied = this.jdbc.sql("""
+				select coalesce(sum(c.n), 0) as n
+				from survey_tally t, unnest(t.answer_counts) with ordinality as c (n, i)
+				where t.survey_id = :id and t.version_id = :version
+				group by c.i order by c.i""")
 			.param("id", survey.id())
 			.param("version", questionnaire.id())
-			.query((rs) -> {
-				counts.computeIfAbsent(rs.getInt("position"), (p) -> new ArrayList<>(List.of(0, 0, 0, 0)))
-					.set(rs.getInt("answer") - 1, rs.getInt("n"));
-			});
+			.query(Long.class)
+			.list();
+		Map<Integer, List<Integer>> counts = new LinkedHashMap<>();
+		for (int i = 0; i < tallied.size(); i++) {
+			counts.computeIfAbsent(i / 4 + 1, (p) -> new ArrayList<>()).add(tallied.get(i).intValue());
+		}
 		for (Questionnaire.Item item : questionnaire.items()) {
 			List<Integer> answered = counts.getOrDefault(item.position(), List.of(0, 0, 0, 0));
 			int n = answered.stream().mapToInt(Integer::intValue).sum();

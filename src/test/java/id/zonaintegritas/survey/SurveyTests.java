@@ -223,6 +223,15 @@ class SurveyTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(results).contains("1 jawaban kembar").contains("1 jawaban dikirim kurang dari 10 detik");
+		assertThat(this.jdbc.queryForList("""
+				select coalesce(sum(c.n), 0)::int from survey_tally t, unnest(t.answer_counts) with ordinality c (n, i)
+				where t.survey_id = ? group by c.i order by c.i""", Integer.class, this.survey.id()))
+			.as("the tally's answer counts are those of the counted responses")
+			.isEqualTo(this.jdbc.queryForList("""
+					select count(r.id)::int
+					from generate_series(1, 9) p cross join generate_series(1, 4) v
+					left join survey_response r on r.survey_id = ? and r.flag is null and r.answers[p] = v
+					group by p, v order by p, v""", Integer.class, this.survey.id()));
 
 		String hash = SurveyTokens.addressHash("10.3.0.9", this.key);
 		this.jdbc.update("""
