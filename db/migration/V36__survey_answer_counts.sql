@@ -1,5 +1,9 @@
 -- A survey's tally also counts each item's answers (1-4), four numbers per item in item order,
 -- so that the results page's distributions read the tally, never the responses.
+-- The tallies' public-data triggers are deferred: fire them as the rows change, so that the
+-- table can be altered again in this transaction.
+set constraints all immediate;
+
 alter table survey_tally add column answer_counts bigint[];
 
 update survey_tally t
