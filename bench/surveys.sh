@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 units=${1:-10000}
-extra_args="--portal.survey.responses-per-address-per-hour=1000000000"
+extra_args="--portal.survey.responses-per-address-per-hour=1000000000 ${BENCH_EXTRA_ARGS:-}"
 source bench/portal.sh
 start_portal
 year=$(date +%Y)
@@ -22,10 +22,10 @@ bench_sql "alter table survey_response disable trigger survey_response_tallied;
            delete from survey_response where survey_id in (select id from survey where public_code like 'beban-%');
            delete from survey where public_code like 'beban-%';
            alter table survey_response enable trigger survey_response_tallied;" > /dev/null
-survey=$(bench_sql "insert into survey (work_unit_id, period_year, kind, public_code, access, counter_key, created_at,
-                                        created_by)
-                    values ($unit, $year, 'SPAK', 'beban-spak', 'COUNTER', 'kunci-beban-' || md5(random()::text),
-                            now(), 'bench') returning id" | head -1)
+survey=$(bench_sql "with s as (insert into survey (work_unit_id, period_year, kind, public_code, access, counter_key,
+                                                  created_at, created_by)
+                              values ($unit, $year, 'SPAK', 'beban-spak', 'COUNTER', 'kunci-beban-' || md5(random()::text),
+                                      now(), 'bench') returning id) select id from s")
 key=$(bench_sql "select counter_key from survey where id = $survey")
 items=$(bench_sql "select count(*) from survey_item i join survey_version v on v.id = i.version_id
                    where v.kind = 'SPAK' and v.status = 'PUBLISHED' and v.number = (select max(number)
@@ -43,9 +43,10 @@ resident_memory
 
 [ "${BENCH_PARTS:-all}" = "submit" ] && exit 0
 echo "## A unit's indices from 100,000 responses"
-spkp=$(bench_sql "insert into survey (work_unit_id, period_year, kind, public_code, access, counter_key, created_at,
-                                      created_by)
-                  values ($unit, $year, 'SPKP', 'beban-spkp', 'COUNTER', 'kunci', now(), 'bench') returning id" | head -1)
+spkp=$(bench_sql "with s as (insert into survey (work_unit_id, period_year, kind, public_code, access, counter_key,
+                                                created_at, created_by)
+                            values ($unit, $year, 'SPKP', 'beban-spkp', 'COUNTER', 'kunci', now(), 'bench') returning id)
+                  select id from s")
 time psql -q -h localhost -p "$pg_port" -U postgres -c "
   insert into survey_response (survey_id, version_id, submitted_at, quarter, answers, mean, source)
   select $spkp, v.id, make_date($year, 1 + (g % 12), 1 + (g % 28)) + time '10:00', 1 + (g % 12) / 3, a.answers,
