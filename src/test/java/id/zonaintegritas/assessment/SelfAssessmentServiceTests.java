@@ -13,6 +13,7 @@ import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Races;
 import id.zonaintegritas.support.TestData;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @PortalIntegrationTest
 class SelfAssessmentServiceTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@Autowired
 	SelfAssessmentService assessments;

@@ -7,6 +7,7 @@ import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ConflictException;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -169,8 +170,8 @@ class DeclarationServiceTests {
 
 	@Test
 	void aDeclarationCannotBeDatedInTheFutureNorLinkToSomethingThatIsNotAWebAddress() {
-		DeclarationDetails future = new DeclarationDetails(LocalDate.now().plusDays(30), "Aula", "A", "B",
-				Predicate.WBK, null, null);
+		DeclarationDetails future = new DeclarationDetails(LocalDate.now(ProgrammeDates.WIB).plusDays(30), "Aula", "A",
+				"B", Predicate.WBK, null, null);
 
 		assertRefused(() -> save(future, List.of(), List.of()), DeclarationRuleException.Reason.DATE_IN_FUTURE);
 		assertRefused(() -> save(COMPLETE, List.of(), List.of(new PressLink("javascript:alert(1)", "x"))),

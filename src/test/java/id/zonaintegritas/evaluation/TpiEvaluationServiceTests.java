@@ -16,6 +16,7 @@ import id.zonaintegritas.assessment.SelfAssessmentService;
 import id.zonaintegritas.period.PeriodClosedException;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Lke;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Races;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalIntegrationTest
 class TpiEvaluationServiceTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@Autowired
 	TpiEvaluationService evaluations;
@@ -122,7 +123,8 @@ class TpiEvaluationServiceTests {
 		this.evaluations.save(this.unit, YEAR, Map.of("PPA1A", yes("SK ada")), Map.of("PPA1A", true),
 				Map.of("PPA1A", 2), this.evaluator);
 
-		GateResult gate = this.evaluations.approve(this.unit, YEAR, "LHE-700/IU/2026", LocalDate.now(), this.lead);
+		GateResult gate = this.evaluations.approve(this.unit, YEAR, "LHE-700/IU/2026",
+				LocalDate.now(ProgrammeDates.WIB), this.lead);
 
 		assertThat(gate.met()).isTrue();
 		assertThat(stage()).isEqualTo("PENGUSULAN");
@@ -141,16 +143,18 @@ class TpiEvaluationServiceTests {
 		this.evaluations.save(this.unit, YEAR, Lke.best(this.version), Lke.allStand(this.version, true), Map.of(),
 				this.evaluator);
 
-		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 1", LocalDate.now(), this.evaluator))
+		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 1", LocalDate.now(ProgrammeDates.WIB),
+				this.evaluator))
 			.isInstanceOf(TpiTeamException.class);
-		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 1", LocalDate.now(),
+		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 1", LocalDate.now(ProgrammeDates.WIB),
 				TestData.reviewerOf(this.jdbc, "BPS")))
 			.isInstanceOf(TpiTeamException.class);
-		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 1", LocalDate.now(),
+		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 1", LocalDate.now(ProgrammeDates.WIB),
 				TestData.reviewerOf(this.jdbc, "BPOM")))
 			.isInstanceOf(ForbiddenException.class);
 		this.jdbc.update("update tpi_team_member set role = 'LEAD' where username = ?", this.evaluator.username());
-		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 1", LocalDate.now(), this.evaluator))
+		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 1", LocalDate.now(ProgrammeDates.WIB),
+				this.evaluator))
 			.isInstanceOfSatisfying(AssessmentRuleException.class,
 					(ex) -> assertThat(ex.getReason()).isEqualTo(AssessmentRuleException.Reason.APPROVER_IS_EVALUATOR));
 		assertThat(stage()).isEqualTo("PEMBANGUNAN");
@@ -162,7 +166,8 @@ class TpiEvaluationServiceTests {
 		this.evaluations.save(this.unit, YEAR, Lke.worst(this.version), Lke.allStand(this.version, false), Map.of(),
 				this.evaluator);
 
-		GateResult gate = this.evaluations.approve(this.unit, YEAR, "LHE 2", LocalDate.now(), this.lead);
+		GateResult gate = this.evaluations.approve(this.unit, YEAR, "LHE 2", LocalDate.now(ProgrammeDates.WIB),
+				this.lead);
 
 		assertThat(gate.met()).isFalse();
 		assertThat(gate.checks()).isNotEmpty().noneMatch((check) -> check.met());
@@ -176,13 +181,15 @@ class TpiEvaluationServiceTests {
 		this.evaluations.save(this.unit, YEAR, Map.of("PPA1A", no(null)), Map.of("PPA1A", false), Map.of(),
 				this.evaluator);
 
-		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 3", LocalDate.now(), this.lead))
+		assertThatThrownBy(
+				() -> this.evaluations.approve(this.unit, YEAR, "LHE 3", LocalDate.now(ProgrammeDates.WIB), this.lead))
 			.isInstanceOfSatisfying(AssessmentRuleException.class,
 					(ex) -> assertThat(ex.getReason()).isEqualTo(AssessmentRuleException.Reason.EVALUATION_INCOMPLETE));
 		this.evaluations.returnQuestions(this.unit, YEAR, Map.of("PPA1A", "SK?"), this.evaluator);
 		this.evaluations.save(this.unit, YEAR, Lke.best(this.version), Lke.allStand(this.version, true),
 				Map.of("PPA1A", 1), this.evaluator);
-		assertThatThrownBy(() -> this.evaluations.approve(this.unit, YEAR, "LHE 3", LocalDate.now(), this.lead))
+		assertThatThrownBy(
+				() -> this.evaluations.approve(this.unit, YEAR, "LHE 3", LocalDate.now(ProgrammeDates.WIB), this.lead))
 			.isInstanceOfSatisfying(AssessmentRuleException.class, (ex) -> assertThat(ex.getReason())
 				.isEqualTo(AssessmentRuleException.Reason.QUESTIONS_STILL_RETURNED));
 		assertThatThrownBy(

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalIntegrationTest
 class TpiTeamServiceTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@Autowired
 	TpiTeamService teams;

@@ -21,6 +21,7 @@ import id.zonaintegritas.account.TemporaryPassword;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.MailServer;
 import id.zonaintegritas.support.PortalIntegrationTest;
@@ -291,7 +292,7 @@ class MailOutboxTests {
 		StageRequestView request = this.workflow.requestNextStage(unit, "Pencanangan selesai", Set.of(), staff);
 		this.jdbc.update("update stage_request set requested_at = now() - interval '9 days' where id = ?",
 				request.id());
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(ProgrammeDates.WIB).getYear();
 		this.jdbc.update("""
 				insert into lke_assessment (work_unit_id, period_year, version_id, started_at, started_by)
 				select ?, ?, id, now(), ? from lke_version where status = 'PUBLISHED'

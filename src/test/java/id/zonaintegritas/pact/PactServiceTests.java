@@ -9,6 +9,7 @@ import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Races;
 import id.zonaintegritas.support.TestData;
@@ -144,8 +145,10 @@ class PactServiceTests {
 				new PactSigningDetails("Budi", null, "Analis", null, SIGNED), this.staff),
 				PactRuleException.Reason.MISSING_ROLE);
 		assertRefused(
-				() -> this.pact.record(this.declaration, new PactSigningDetails("Budi", null, "Analis",
-						SigningRole.PEGAWAI, LocalDate.now().plusDays(2)), this.staff),
+				() -> this.pact.record(this.declaration,
+						new PactSigningDetails("Budi", null, "Analis", SigningRole.PEGAWAI,
+								LocalDate.now(ProgrammeDates.WIB).plusDays(2)),
+						this.staff),
 				PactRuleException.Reason.DATE_IN_FUTURE);
 	}
 

@@ -6,6 +6,7 @@ import java.time.Year;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ConflictException;
 import id.zonaintegritas.shared.ForbiddenException;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class PeriodServiceTests {
 
 	@Test
 	void everyYearWithDataHasItsPeriodAndThisYearsSelfAssessmentsAreOpenInTheDemo() {
-		assertThat(this.periods.all()).extracting(ProgrammePeriod::year).contains(2014, 2021, Year.now().getValue());
+		assertThat(this.periods.all()).extracting(ProgrammePeriod::year)
+			.contains(2014, 2021, Year.now(ProgrammeDates.WIB).getValue());
 		ProgrammePeriod current = this.periods.current().orElseThrow();
 		assertThat(current.selfAssessment().contains(this.periods.today())).isTrue();
 		assertThat(current.windows()).extracting((timed) -> timed.stage())
@@ -51,7 +53,7 @@ class PeriodServiceTests {
 					(ex) -> assertThat(ex.getMessageKey()).isEqualTo("period.closed.notYet.TPN_EVALUATION"));
 		assertThatThrownBy(() -> this.periods.requireOpen(2101, PeriodService.Stage.PROPOSAL)).isInstanceOfSatisfying(
 				PeriodClosedException.class, (ex) -> assertThat(ex.getMessageKey()).isEqualTo("period.closed.notSet"));
-		this.periods.requireOpen(Year.now().getValue(), PeriodService.Stage.SELF_ASSESSMENT);
+		this.periods.requireOpen(Year.now(ProgrammeDates.WIB).getValue(), PeriodService.Stage.SELF_ASSESSMENT);
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import id.zonaintegritas.evaluation.TpiTeamService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Lke;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PortalIntegrationTest
 class ProposalAndTpnTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@Autowired
 	ProposalService proposals;
@@ -94,8 +95,8 @@ class ProposalAndTpnTests {
 			.doesNotContain(failing);
 		assertThatThrownBy(() -> propose(List.of(passing, failing))).isInstanceOfSatisfying(ProposalRuleException.class,
 				(ex) -> assertThat(ex.getMessageKey()).isEqualTo("proposal.rule.notEligible"));
-		assertThatThrownBy(() -> this.proposals.propose(this.head, YEAR, List.of(passing), "B-1", LocalDate.now(),
-				letter(), new ProposalService.Letter("foto.png", TestData.png())))
+		assertThatThrownBy(() -> this.proposals.propose(this.head, YEAR, List.of(passing), "B-1",
+				LocalDate.now(ProgrammeDates.WIB), letter(), new ProposalService.Letter("foto.png", TestData.png())))
 			.isInstanceOfSatisfying(ProposalRuleException.class,
 					(ex) -> assertThat(ex.getMessageKey()).isEqualTo("proposal.rule.pdfOnly"));
 		assertThat(this.jdbc.queryForObject("select count(*) from proposed_unit where work_unit_id in (?, ?)",
@@ -173,16 +174,16 @@ class ProposalAndTpnTests {
 		propose(List.of(unit));
 		this.tpn.select(unit, YEAR, Selection.LOLOS, null, this.national);
 
-		assertThatThrownBy(
-				() -> this.tpn.designate(unit, YEAR, "SK 1", LocalDate.now(), "sk.png", TestData.png(), this.national))
+		assertThatThrownBy(() -> this.tpn.designate(unit, YEAR, "SK 1", LocalDate.now(ProgrammeDates.WIB), "sk.png",
+				TestData.png(), this.national))
 			.isInstanceOfSatisfying(ProposalRuleException.class,
 					(ex) -> assertThat(ex.getMessageKey()).isEqualTo("proposal.rule.pdfOnly"));
-		this.tpn.designate(unit, YEAR, "SK MenPAN-RB 9/" + YEAR, LocalDate.now(), "sk.pdf", TestData.pdf("SK"),
-				this.national);
+		this.tpn.designate(unit, YEAR, "SK MenPAN-RB 9/" + YEAR, LocalDate.now(ProgrammeDates.WIB), "sk.pdf",
+				TestData.pdf("SK"), this.national);
 		assertThat(stage(unit)).isEqualTo("PENETAPAN");
 
-		this.tpn.revoke(unit, Predicate.WBK, "Kasus gratifikasi pegawai", "SK MenPAN-RB 10/" + YEAR, LocalDate.now(),
-				"cabut.pdf", TestData.pdf("cabut"), this.national);
+		this.tpn.revoke(unit, Predicate.WBK, "Kasus gratifikasi pegawai", "SK MenPAN-RB 10/" + YEAR,
+				LocalDate.now(ProgrammeDates.WIB), "cabut.pdf", TestData.pdf("cabut"), this.national);
 
 		assertThat(stage(unit)).isEqualTo("PEMBANGUNAN");
 		assertThat(this.jdbc.queryForMap("""
@@ -243,13 +244,13 @@ class ProposalAndTpnTests {
 		this.assessments.submit(unit, YEAR, staff);
 		this.tpi.save(unit, YEAR, passing ? Lke.best(this.version) : Lke.worst(this.version),
 				Lke.allStand(this.version, true), Map.of(), this.evaluator);
-		this.tpi.approve(unit, YEAR, "LHE-" + unit, LocalDate.now(), this.lead);
+		this.tpi.approve(unit, YEAR, "LHE-" + unit, LocalDate.now(ProgrammeDates.WIB), this.lead);
 		return unit;
 	}
 
 	private Proposal propose(List<Long> units) {
-		return this.proposals.propose(this.head, YEAR, units, "B-" + units.get(0) + "/BPS/" + YEAR, LocalDate.now(),
-				letter(), letter());
+		return this.proposals.propose(this.head, YEAR, units, "B-" + units.get(0) + "/BPS/" + YEAR,
+				LocalDate.now(ProgrammeDates.WIB), letter(), letter());
 	}
 
 	private static ProposalService.Letter letter() {

@@ -16,6 +16,7 @@ import id.zonaintegritas.pact.PactService;
 import id.zonaintegritas.pact.PactSigningDetails;
 import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -148,7 +149,7 @@ public final class RouteSamples {
 						Long.class)));
 		ids.put("{code}", "PPA1A");
 		ids.put("{name}", "questions.csv");
-		ids.put("{year}", String.valueOf(Year.now().getValue()));
+		ids.put("{year}", String.valueOf(Year.now(ProgrammeDates.WIB).getValue()));
 		return new RouteSamples(ids);
 	}
 

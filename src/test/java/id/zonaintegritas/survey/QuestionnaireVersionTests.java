@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.stream.Collectors;
 
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
@@ -46,8 +47,8 @@ class QuestionnaireVersionTests {
 		Questionnaire before = this.questionnaires.inForce(SurveyKind.SPAK);
 		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
 		Actor staff = TestData.staffOf(this.jdbc, unit);
-		Survey survey = this.surveys.open(unit, Year.now().getValue(), SurveyKind.SPAK, Survey.Access.RECEIPT, null,
-				staff);
+		Survey survey = this.surveys.open(unit, Year.now(ProgrammeDates.WIB).getValue(), SurveyKind.SPAK,
+				Survey.Access.RECEIPT, null, staff);
 		this.jdbc.update("""
 				insert into survey_response (survey_id, version_id, submitted_at, quarter, answers, mean, source)
 				values (?, ?, now(), 1, '{4,4,4,4,4,4,4,4}', 4, 'IMPORT')""", survey.id(), before.id());
@@ -95,9 +96,10 @@ class QuestionnaireVersionTests {
 				survey.id()))
 			.as("the earlier response keeps its version")
 			.isEqualTo(before.id());
-		assertThat(this.surveys.ofUnit(unit, Year.now().getValue(), staff).of(SurveyKind.SPAK).index().index())
-			.as("and still counts in the index")
-			.isEqualByComparingTo("4.00");
+		assertThat(this.surveys.ofUnit(unit, Year.now(ProgrammeDates.WIB).getValue(), staff)
+			.of(SurveyKind.SPAK)
+			.index()
+			.index()).as("and still counts in the index").isEqualByComparingTo("4.00");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import id.zonaintegritas.assessment.SelfAssessmentService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Browser;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 class SurveyJourneyBrowserTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@LocalServerPort
 	int port;

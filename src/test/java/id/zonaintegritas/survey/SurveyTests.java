@@ -11,6 +11,7 @@ import id.zonaintegritas.assessment.AnswerInput;
 import id.zonaintegritas.assessment.AssessmentRuleException;
 import id.zonaintegritas.assessment.SelfAssessmentService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Pdfs;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
@@ -43,7 +44,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @PortalIntegrationTest
 class SurveyTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@Autowired
 	MockMvc mvc;

@@ -7,6 +7,7 @@ import id.zonaintegritas.assessment.InstrumentFiles;
 import id.zonaintegritas.assessment.InstrumentService;
 import id.zonaintegritas.assessment.SelfAssessmentService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
@@ -121,7 +122,7 @@ class InstrumentAdminPagesTests {
 	void aPublishedVersionIsTheOneNewSelfAssessmentsUseWhileStartedOnesKeepTheirs() throws Exception {
 		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
 		Actor staff = TestData.staffOf(this.jdbc, unit);
-		long before = this.assessments.start(unit, Year.now().getValue(), staff).versionId();
+		long before = this.assessments.start(unit, Year.now(ProgrammeDates.WIB).getValue(), staff).versionId();
 		String location = this.mvc.perform(upload("Uji terbit " + System.nanoTime(), null, null))
 			.andReturn()
 			.getResponse()
@@ -133,11 +134,12 @@ class InstrumentAdminPagesTests {
 		long published = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		assertThat(this.instruments.inForce().id()).isEqualTo(published);
 		long other = TestData.newWorkUnit(this.jdbc, "BPS");
-		assertThat(this.assessments.start(other, Year.now().getValue(), TestData.staffOf(this.jdbc, other)).versionId())
-			.isEqualTo(published);
+		assertThat(this.assessments
+			.start(other, Year.now(ProgrammeDates.WIB).getValue(), TestData.staffOf(this.jdbc, other))
+			.versionId()).isEqualTo(published);
 		assertThat(this.jdbc.queryForObject(
 				"select version_id from lke_assessment where work_unit_id = ? and period_year = ?", Long.class, unit,
-				Year.now().getValue()))
+				Year.now(ProgrammeDates.WIB).getValue()))
 			.isEqualTo(before);
 	}
 

@@ -13,6 +13,7 @@ import id.zonaintegritas.assessment.InstrumentService;
 import id.zonaintegritas.assessment.LkeQuestion;
 import id.zonaintegritas.assessment.SelfAssessmentService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Browser;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 class SelfAssessmentJourneyBrowserTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@LocalServerPort
 	int port;

@@ -14,6 +14,7 @@ import id.zonaintegritas.assessment.LkeQuestion;
 import id.zonaintegritas.assessment.NumericInput;
 import id.zonaintegritas.assessment.SelfAssessmentService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.StaffPages;
@@ -46,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalIntegrationTest
 class SelfAssessmentPagesTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@Autowired
 	MockMvc mvc;

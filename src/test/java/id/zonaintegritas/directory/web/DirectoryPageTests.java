@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.TestData;
@@ -29,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DirectoryPageTests {
 
 	// The newest a declaration can be dated in a search: later than any other test's.
-	static final int NEXT_YEAR = java.time.LocalDate.now().getYear() + 1;
+	static final int NEXT_YEAR = java.time.LocalDate.now(ProgrammeDates.WIB).getYear() + 1;
 
 	@Autowired
 	MockMvc mvc;

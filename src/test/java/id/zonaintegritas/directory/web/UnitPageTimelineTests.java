@@ -12,6 +12,7 @@ import id.zonaintegritas.declaration.Witness;
 import id.zonaintegritas.declaration.WitnessKind;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class UnitPageTimelineTests {
 		int proposed2022 = html.indexOf("diusulkan pimpinan instansi");
 		int designated = html.indexOf("Ditetapkan WBK dengan SK MenPAN-RB (data demo) Nomor DEMO/WBK/2022/207");
 		int revoked = html.indexOf("Predikat WBK dicabut");
-		int lhe = html.indexOf("LHE-700/" + Year.now().getValue());
+		int lhe = html.indexOf("LHE-700/" + Year.now(ProgrammeDates.WIB).getValue());
 		assertThat(declared).isPositive();
 		assertThat(building).isGreaterThan(declared);
 		assertThat(proposed2022).isGreaterThan(building);

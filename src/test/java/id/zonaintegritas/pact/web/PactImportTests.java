@@ -8,6 +8,7 @@ import java.util.List;
 import id.zonaintegritas.declaration.DeclarationDetails;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.StaffPages;
@@ -171,7 +172,7 @@ class PactImportTests {
 
 	@Test
 	void datesThatCannotBeRealAreRefused() throws Exception {
-		String tomorrow = LocalDate.now().plusDays(2).toString();
+		String tomorrow = LocalDate.now(ProgrammeDates.WIB).plusDays(2).toString();
 		String html = refused((HEADER + "A;;Analis;PEGAWAI;0001-01-01\r\nB;;Analis;PEGAWAI;2013-12-31\r\n"
 				+ "C;;Analis;PEGAWAI;" + tomorrow + "\r\n")
 			.getBytes(StandardCharsets.UTF_8));

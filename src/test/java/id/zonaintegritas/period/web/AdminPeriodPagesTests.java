@@ -2,6 +2,7 @@ package id.zonaintegritas.period.web;
 
 import java.time.Year;
 
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import jakarta.servlet.http.Cookie;
@@ -74,12 +75,12 @@ class AdminPeriodPagesTests {
 	void everyWorkspaceShowsWhereThisYearsPeriodStandsAndWhatClosesWhen() throws Exception {
 		String dashboard = page("/staf", Sessions.logIn(this.mvc, "staf.bps-kab-serang"));
 
-		assertThat(dashboard).contains("Periode " + Year.now().getValue())
+		assertThat(dashboard).contains("Periode " + Year.now(ProgrammeDates.WIB).getValue())
 			.contains("Penilaian mandiri")
 			.contains("dibuka, ditutup")
 			.contains("Evaluasi TPN");
 		assertThat(page("/inspektorat", Sessions.logIn(this.mvc, "inspektorat.bps")))
-			.contains("Periode " + Year.now().getValue());
+			.contains("Periode " + Year.now(ProgrammeDates.WIB).getValue());
 		assertThat(this.mvc.perform(get("/direktori")).andReturn().getResponse().getContentAsString())
 			.doesNotContain("period-banner");
 	}

@@ -14,6 +14,7 @@ import id.zonaintegritas.evaluation.TpiRole;
 import id.zonaintegritas.evaluation.TpiTeamService;
 import id.zonaintegritas.proposal.ProposalService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Lke;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
@@ -42,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalIntegrationTest
 class EvaluationPagesTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@Autowired
 	MockMvc mvc;
@@ -97,7 +98,7 @@ class EvaluationPagesTests {
 		assertThat(page("/inspektorat/unit/" + unit + "/evaluasi/setujui?tahun=" + YEAR, leadSession))
 			.contains("naik ke tahap pengusulan")
 			.contains("Setujui LHE");
-		this.tpi.approve(unit, YEAR, "LHE-9/" + YEAR, LocalDate.now(), lead);
+		this.tpi.approve(unit, YEAR, "LHE-9/" + YEAR, LocalDate.now(ProgrammeDates.WIB), lead);
 
 		Cookie staffSession = Sessions.logIn(this.mvc, staff.username());
 		assertThat(page("/staf/unit/" + unit + "/lke/hasil-tpi?tahun=" + YEAR, staffSession)).contains("LHE-9/" + YEAR)
@@ -112,7 +113,7 @@ class EvaluationPagesTests {
 		MockHttpServletResponse everyProblem = this.mvc
 			.perform(post("/instansi/usulan").param("tahun", String.valueOf(YEAR))
 				.param("letterNumber", " ")
-				.param("letterDate", LocalDate.now().plusDays(3).toString())
+				.param("letterDate", LocalDate.now(ProgrammeDates.WIB).plusDays(3).toString())
 				.with(csrf())
 				.cookie(headSession))
 			.andReturn()
@@ -128,7 +129,7 @@ class EvaluationPagesTests {
 			.perform(post("/instansi/usulan").param("tahun", String.valueOf(YEAR))
 				.param("unitIds", String.valueOf(unit))
 				.param("letterNumber", "B-77/BPS/" + YEAR)
-				.param("letterDate", LocalDate.now().toString())
+				.param("letterDate", LocalDate.now(ProgrammeDates.WIB).toString())
 				.with(csrf())
 				.cookie(headSession))
 			.andExpect(status().isOk())
@@ -143,7 +144,7 @@ class EvaluationPagesTests {
 			.perform(multipart("/instansi/usulan").param("tahun", String.valueOf(YEAR))
 				.param("unitIds", String.valueOf(unit))
 				.param("letterNumber", "B-77/BPS/" + YEAR)
-				.param("letterDate", LocalDate.now().toString())
+				.param("letterDate", LocalDate.now(ProgrammeDates.WIB).toString())
 				.param("confirmed", "true")
 				.with(csrf())
 				.cookie(headSession))
@@ -155,7 +156,7 @@ class EvaluationPagesTests {
 			.contains("value=\"B-77/BPS/" + YEAR + "\"");
 		assertValidHtml(refused.getContentAsString());
 		long proposal = this.proposals
-			.propose(head, YEAR, List.of(unit), "B-78/BPS/" + YEAR, LocalDate.now(), pdf(), pdf())
+			.propose(head, YEAR, List.of(unit), "B-78/BPS/" + YEAR, LocalDate.now(ProgrammeDates.WIB), pdf(), pdf())
 			.id();
 		assertThat(page("/instansi/usulan/" + proposal, headSession)).contains("B-78/BPS/" + YEAR).contains("Menunggu");
 
@@ -175,7 +176,7 @@ class EvaluationPagesTests {
 		String check = this.mvc
 			.perform(post("/tpn/unit/" + unit + "/penetapan").param("tahun", String.valueOf(YEAR))
 				.param("decreeNumber", "SK MenPAN-RB 9/" + YEAR)
-				.param("decreeDate", LocalDate.now().toString())
+				.param("decreeDate", LocalDate.now(ProgrammeDates.WIB).toString())
 				.with(csrf())
 				.cookie(tpnSession))
 			.andExpect(status().isOk())
@@ -196,7 +197,7 @@ class EvaluationPagesTests {
 				.file(new MockMultipartFile("decreeFile", "sk.pdf", "application/pdf", TestData.pdf("SK")))
 				.param("tahun", String.valueOf(YEAR))
 				.param("decreeNumber", "SK ".repeat(60))
-				.param("decreeDate", LocalDate.now().toString())
+				.param("decreeDate", LocalDate.now(ProgrammeDates.WIB).toString())
 				.param("confirmed", "true")
 				.with(csrf())
 				.cookie(tpnSession))
@@ -226,7 +227,7 @@ class EvaluationPagesTests {
 			.perform(post("/tpn/unit/" + holder + "/pencabutan").param("predicate", "WBK")
 				.param("reason", "Terbukti ada pungutan liar")
 				.param("decreeNumber", "SK MenPAN-RB 12/2026")
-				.param("decreeDate", LocalDate.now().toString())
+				.param("decreeDate", LocalDate.now(ProgrammeDates.WIB).toString())
 				.with(csrf())
 				.cookie(tpnSession))
 			.andExpect(status().isOk())

@@ -16,6 +16,7 @@ import id.zonaintegritas.evaluation.TpiRole;
 import id.zonaintegritas.evaluation.TpiTeamService;
 import id.zonaintegritas.proposal.TpnService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Browser;
 import id.zonaintegritas.support.Lke;
 import id.zonaintegritas.support.PortalIntegrationTest;
@@ -48,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 class EvaluationRoadBrowserTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	@LocalServerPort
 	int port;

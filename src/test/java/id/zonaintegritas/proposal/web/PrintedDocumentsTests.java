@@ -26,6 +26,7 @@ import id.zonaintegritas.proposal.ProposalService;
 import id.zonaintegritas.proposal.TpnService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.Predicate;
+import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.support.Lke;
 import id.zonaintegritas.support.Pdfs;
 import id.zonaintegritas.support.PortalIntegrationTest;
@@ -60,7 +61,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @PortalIntegrationTest
 class PrintedDocumentsTests {
 
-	static final int YEAR = Year.now().getValue();
+	static final int YEAR = Year.now(ProgrammeDates.WIB).getValue();
 
 	static final String LONG_NAME = "Kantor Pelayanan Pajak Pratama Jakarta Kebayoran Baru Tiga — Ōtsuka Ñañez "
 			+ "Đặng Thị Hồng Nhung “Çağrı” Ærø Saßnitz Ümraniye dengan Nama yang Sangat Panjang Sekali";
@@ -135,9 +136,9 @@ class PrintedDocumentsTests {
 		this.assessments.saveAnswers(this.unit, YEAR, Lke.best(version), this.staff);
 		this.assessments.submit(this.unit, YEAR, this.staff);
 		this.tpi.save(this.unit, YEAR, Lke.best(version), Lke.allStand(version, true), Map.of(), evaluator);
-		this.tpi.approve(this.unit, YEAR, "LHE-44/IU/" + YEAR, LocalDate.now(), lead);
+		this.tpi.approve(this.unit, YEAR, "LHE-44/IU/" + YEAR, LocalDate.now(ProgrammeDates.WIB), lead);
 		this.proposal = this.proposals
-			.propose(this.head, YEAR, List.of(this.unit), "B-44/BPS/" + YEAR, LocalDate.now(),
+			.propose(this.head, YEAR, List.of(this.unit), "B-44/BPS/" + YEAR, LocalDate.now(ProgrammeDates.WIB),
 					new ProposalService.Letter("surat.pdf", TestData.pdf("surat")),
 					new ProposalService.Letter("sptjm.pdf", TestData.pdf("sptjm")))
 			.id();
@@ -241,8 +242,8 @@ class PrintedDocumentsTests {
 		this.jdbc.update("""
 				update proposed_unit set selection = 'LOLOS', selected_by = 'tpn.uji', selected_at = now()
 				where work_unit_id = ? and period_year = ?""", this.unit, YEAR);
-		this.tpnService.designate(this.unit, YEAR, "SK MenPAN-RB 44/" + YEAR, LocalDate.now(), "sk.pdf",
-				TestData.pdf("SK"), this.tpn);
+		this.tpnService.designate(this.unit, YEAR, "SK MenPAN-RB 44/" + YEAR, LocalDate.now(ProgrammeDates.WIB),
+				"sk.pdf", TestData.pdf("SK"), this.tpn);
 
 		MockHttpServletResponse response = this.mvc.perform(get("/direktori/" + this.slug + "/penetapan/WBK.pdf"))
 			.andReturn()
@@ -272,7 +273,7 @@ class PrintedDocumentsTests {
 			.contains("/direktori/" + this.slug + "/penetapan/WBK.pdf");
 
 		this.tpnService.revoke(this.unit, Predicate.WBK, "Terbukti ada pungutan liar", "SK MenPAN-RB 45/" + YEAR,
-				LocalDate.now(), "sk.pdf", TestData.pdf("SK"), this.tpn);
+				LocalDate.now(ProgrammeDates.WIB), "sk.pdf", TestData.pdf("SK"), this.tpn);
 		assertThat(this.mvc.perform(get("/direktori/" + this.slug + "/penetapan/WBK.pdf"))
 			.andReturn()
 			.getResponse()
