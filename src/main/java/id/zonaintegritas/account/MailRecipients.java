@@ -64,8 +64,11 @@ public class MailRecipients {
 
 	/** The national evaluators. */
 	public List<Recipient> tpn() {
-		return query("exists (select 1 from account_role r where r.account_id = a.id and r.role = 'TPN')"
-				+ " and :scope = :scope", 0L);
+		return this.jdbc
+			.sql(RECIPIENT
+				.formatted("exists (select 1 from account_role r where r.account_id = a.id and r.role = 'TPN')"))
+			.query(MailRecipients::recipient)
+			.list();
 	}
 
 	/** These accounts, those of them that are enabled. */

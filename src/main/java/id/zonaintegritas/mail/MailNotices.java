@@ -1,8 +1,8 @@
 package id.zonaintegritas.mail;
 
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import id.zonaintegritas.account.AccountCreated;
 import id.zonaintegritas.account.MailRecipients;
@@ -93,17 +93,20 @@ class MailNotices {
 		WorkUnitSummary unit = this.institutions.workUnit(event.workUnitId());
 		String key = "tpn." + event.kind().name();
 		Object[] arguments = { unit.name(), event.predicate().name(), event.detail() };
-		Map<String, Letter> letters = new LinkedHashMap<>();
-		for (Recipient head : this.recipients.headsOf(event.workUnitId())) {
-			letters.put(head.username(), new Letter(MailTopic.TPN_OUTCOMES, key, arguments,
-					"/instansi/unit/" + event.workUnitId(), null, false));
-		}
-		for (Recipient staff : this.recipients.staffOf(event.workUnitId())) {
-			letters.put(staff.username(),
-					new Letter(MailTopic.TPN_OUTCOMES, key, arguments, "/direktori/" + unit.slug(), null, false));
-		}
-		List<Recipient> everyone = this.recipients.byUsername(letters.keySet());
-		everyone.forEach((recipient) -> this.outbox.write(recipient, letters.get(recipient.username())));
+		// Heads read it on their workspace; staff on the unit's public page. Someone who
+		// is
+		// both gets one e-mail.
+		Set<String> told = new HashSet<>();
+		Letter toHeads = Letter.of(MailTopic.TPN_OUTCOMES, key, "/instansi/unit/" + event.workUnitId(), arguments);
+		Letter toStaff = Letter.of(MailTopic.TPN_OUTCOMES, key, "/direktori/" + unit.slug(), arguments);
+		this.recipients.headsOf(event.workUnitId())
+			.stream()
+			.filter((head) -> told.add(head.username()))
+			.forEach((head) -> this.outbox.write(head, toHeads));
+		this.recipients.staffOf(event.workUnitId())
+			.stream()
+			.filter((staff) -> told.add(staff.username()))
+			.forEach((staff) -> this.outbox.write(staff, toStaff));
 	}
 
 	@EventListener

@@ -245,7 +245,7 @@ public class Responses {
 		if (index.index() != null) {
 			this.assessments.takeSurveyIndex(survey.workUnitId(), survey.year(), survey.kind().part(), index.index(),
 					"Survei " + survey.kind() + " portal: " + index.responses() + " responden"
-							+ ((index.margin() != null) ? ", margin of error ±" + index.margin() : "") + ". "
+							+ ((index.margin() != null) ? ", margin kesalahan ±" + index.margin() : "") + ". "
 							+ this.address.of(survey.path() + "/hasil"));
 		}
 		return index;

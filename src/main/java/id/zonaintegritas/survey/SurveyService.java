@@ -1,5 +1,6 @@
 package id.zonaintegritas.survey;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,8 @@ public class SurveyService {
 
 	/** How long a printed counter card works: the day it is printed for. */
 	public static final Duration COUNTER_CARD = Duration.ofHours(24);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -203,9 +206,8 @@ public class SurveyService {
 
 	private static String receiptCode() {
 		StringBuilder code = new StringBuilder();
-		java.security.SecureRandom random = new java.security.SecureRandom();
 		for (int i = 0; i < 8; i++) {
-			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
 		}
 		return code.toString();
 	}
