@@ -90,10 +90,28 @@ class MailOutboxTests {
 
 	GreenMail smtp;
 
+	java.time.OffsetDateTime started;
+
 	@BeforeEach
 	void startTheMailServer() {
+		this.started = this.jdbc.queryForObject("select now()", java.time.OffsetDateTime.class);
 		this.smtp = MailServer.create();
 		this.smtp.start();
+	}
+
+	/**
+	 * Delivers what is due and waits until the server has stored every message sent since
+	 * the test began (it answers the client before its mailbox shows the last one).
+	 */
+	private void deliver() {
+		this.delivery.deliverDue();
+		awaitDelivered();
+	}
+
+	private void awaitDelivered() {
+		int sent = this.jdbc.queryForObject("select count(*) from outgoing_mail where status = 'SENT' and sent_at >= ?",
+				Integer.class, this.started);
+		assertThat(this.smtp.waitForIncomingEmail(5000, sent)).as("the server has the messages sent").isTrue();
 	}
 
 	@AfterEach
@@ -114,11 +132,11 @@ class MailOutboxTests {
 		String unitName = this.jdbc.queryForObject("select name from work_unit where id = ?", String.class, unit);
 
 		StageRequestView request = this.workflow.requestNextStage(unit, "Pencanangan selesai", Set.of(), staff);
-		this.delivery.deliverDue();
+		deliver();
 		assertThat(subjectsTo(email(reviewer))).contains("Pengajuan tahap menunggu keputusan: " + unitName);
 
 		this.workflow.decide(request.id(), request.version(), Outcome.RETURNED, "Lengkapi foto pencanangan", reviewer);
-		this.delivery.deliverDue();
+		deliver();
 
 		assertThat(subjectsTo(email(staff))).containsExactly("Pengajuan dikembalikan untuk diperbaiki: " + unitName);
 		assertThat(bodiesTo(email(staff))).singleElement()
@@ -161,7 +179,7 @@ class MailOutboxTests {
 		this.smtp.stop();
 
 		this.workflow.requestNextStage(unit, "Pencanangan selesai", Set.of(), staff);
-		this.delivery.deliverDue();
+		deliver();
 
 		Long id = this.jdbc.queryForObject("select id from outgoing_mail where recipient_username = ?", Long.class,
 				reviewer.username());
@@ -172,7 +190,7 @@ class MailOutboxTests {
 			.containsEntry("attempts", 1)
 			.containsEntry("has_error", true)
 			.containsEntry("waits", true);
-		this.delivery.deliverDue();
+		deliver();
 		assertThat(this.jdbc.queryForObject("select attempts from outgoing_mail where id = ?", Integer.class, id))
 			.as("not tried again before its time")
 			.isEqualTo(1);
@@ -192,7 +210,7 @@ class MailOutboxTests {
 			.andReturn()
 			.getResponse();
 		assertThat(retried.getStatus()).isEqualTo(302);
-		this.delivery.deliverDue();
+		deliver();
 
 		assertThat(subjectsTo(email(reviewer))).hasSize(1);
 		assertThat(this.jdbc.queryForObject("select status from outgoing_mail where id = ?", String.class, id))
@@ -229,6 +247,7 @@ class MailOutboxTests {
 		finally {
 			pool.shutdown();
 		}
+		awaitDelivered();
 
 		for (Actor reviewer : reviewers) {
 			assertThat(subjectsTo(email(reviewer))).as("six requests, six e-mails to " + reviewer.username())
@@ -242,7 +261,7 @@ class MailOutboxTests {
 		String username = "baru." + System.nanoTime() % 1_000_000;
 		TemporaryPassword created = this.accounts.create(new NewAccount(username, "Siti Rahmawati",
 				username + "@bps.go.id", Set.of(Role.TPN), Set.of(), Set.of()), TestData.admin(this.jdbc));
-		this.delivery.deliverDue();
+		deliver();
 
 		MimeMessage[] received = to(username + "@bps.go.id");
 		assertThat(received).hasSize(1);
