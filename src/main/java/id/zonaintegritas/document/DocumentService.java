@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores and reads documents. The media type is detected from the bytes, never taken from
- * the client; the content is kept once per SHA-256, however often it is uploaded.
+ * the client; the content is kept once per SHA-256, however often it is uploaded, in the
+ * database or in an object store ({@link DocumentContents}).
  */
 @Service
 @EnableConfigurationProperties(DocumentProperties.class)
@@ -48,13 +49,21 @@ public class DocumentService {
 
 	private final DocumentProperties properties;
 
+	private final DocumentContents contents;
+
 	private final Tika tika = new Tika();
 
-	DocumentService(JdbcClient jdbc, AuditTrail audit, AccessGuard access, DocumentProperties properties) {
+	DocumentService(JdbcClient jdbc, AuditTrail audit, AccessGuard access, DocumentProperties properties,
+			DocumentContents contents) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.access = access;
 		this.properties = properties;
+		this.contents = contents;
+		if (properties.store() == DocumentStore.S3 && !contents.hasObjectStore()) {
+			throw new IllegalStateException(
+					"portal.documents.store=s3 needs an object store: set portal.documents.s3.bucket (docs/deployment.md)");
+		}
 	}
 
 	/** The largest accepted document, for forms to state. */
@@ -97,16 +106,7 @@ public class DocumentService {
 		}
 		String sha256 = sha256(content);
 		String fileName = FileNames.clean(originalFileName, mediaType);
-		this.jdbc.sql("""
-				insert into document_content (sha256, media_type, size_bytes, content)
-				values (:sha256, :mediaType, :size, :content)
-				on conflict (sha256) do nothing
-				""")
-			.param("sha256", sha256)
-			.param("mediaType", mediaType)
-			.param("size", (long) content.length)
-			.param("content", content)
-			.update();
+		this.contents.keep(sha256, mediaType, content, this.properties.store());
 		long id = this.jdbc.sql("""
 				insert into document (work_unit_id, content_sha256, file_name, uploaded_by)
 				values (:unit, :sha256, :fileName, :uploader)
@@ -148,11 +148,7 @@ public class DocumentService {
 	/** A document with its bytes, for download. */
 	public DocumentContent content(long id) {
 		DocumentView view = document(id);
-		byte[] bytes = this.jdbc.sql("select content from document_content where sha256 = :sha256")
-			.param("sha256", view.sha256())
-			.query(byte[].class)
-			.single();
-		return new DocumentContent(view, bytes);
+		return new DocumentContent(view, this.contents.read(view.sha256()));
 	}
 
 	/** A unit's documents, newest first. */
@@ -214,10 +210,7 @@ public class DocumentService {
 		requireAllOfWorkUnit(workUnitId, List.of(documentId));
 		try {
 			this.jdbc.sql("delete from document where id = :id").param("id", documentId).update();
-			this.jdbc.sql("""
-					delete from document_content c where c.sha256 = :sha256
-					and not exists (select 1 from document d where d.content_sha256 = c.sha256)
-					""").param("sha256", document.sha256()).update();
+			this.contents.dropIfUnused(document.sha256());
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new DocumentInUseException(document.fileName());

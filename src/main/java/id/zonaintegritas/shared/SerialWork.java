@@ -24,7 +24,10 @@ public class SerialWork {
 		STAGE_REQUESTS,
 
 		/** One unit's declaration. */
-		DECLARATION
+		DECLARATION,
+
+		/** The stored bytes of one document content, by its SHA-256. */
+		DOCUMENT_CONTENT
 
 	}
 
@@ -45,6 +48,21 @@ public class SerialWork {
 		this.jdbc.sql("select pg_advisory_xact_lock(:subject, :id)")
 			.param("subject", subject.ordinal() + 1)
 			.param("id", Long.hashCode(id))
+			.query((rs) -> {
+			});
+	}
+
+	/**
+	 * Waits until no other transaction works on this subject and key, and keeps it so
+	 * until this transaction ends.
+	 * @param subject what is worked on
+	 * @param key which one
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void claim(Subject subject, String key) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:subject, hashtext(:key))")
+			.param("subject", subject.ordinal() + 1)
+			.param("key", key)
 			.query((rs) -> {
 			});
 	}

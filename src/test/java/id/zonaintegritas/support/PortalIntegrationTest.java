@@ -16,7 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The whole application on a random port with the demo data, on real PostgreSQL. Every
  * test class with this annotation shares one application context and so one database:
- * keep tests independent of each other's writes.
+ * keep tests independent of each other's writes. New documents go into the database; the
+ * object store ({@link ObjectStoreServer}) is configured beside it for the tests that
+ * move them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +30,10 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = { "portal.demo.enabled=true", "portal.embedded-db.data-directory=",
 		"portal.public-pages.version-check-interval=0", "portal.mail.scheduling=false", "spring.mail.host=localhost",
 		"spring.mail.port=" + MailServer.PORT, "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-		"spring.mail.properties.mail.smtp.timeout=2000" })
+		"spring.mail.properties.mail.smtp.timeout=2000", "portal.documents.s3.bucket=" + ObjectStoreServer.BUCKET,
+		"portal.documents.s3.endpoint=http://127.0.0.1:" + ObjectStoreServer.PORT,
+		"portal.documents.s3.access-key=" + ObjectStoreServer.ACCESS_KEY,
+		"portal.documents.s3.secret-key=" + ObjectStoreServer.SECRET_KEY })
 public @interface PortalIntegrationTest {
 
 }
