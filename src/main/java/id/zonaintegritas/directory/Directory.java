@@ -119,7 +119,8 @@ public class Directory {
 				       p.result, d.decree_number, d.decree_date, d.decree_document_id,
 				       (d.revoked_at at time zone 'Asia/Jakarta')::date as revoked_on, d.revocation_date,
 				       ipak.period_year as ipak_year, ipak.index as ipak, ipak.responses as ipak_responses,
-				       ipkp.period_year as ipkp_year, ipkp.index as ipkp, ipkp.responses as ipkp_responses
+				       ipkp.period_year as ipkp_year, ipkp.index as ipkp, ipkp.responses as ipkp_responses,
+				       u.parent_slug
 				from unit_listing u join programme_standing s on s.work_unit_id = u.id
 				left join lateral (select * from proposal_record r where r.work_unit_id = u.id
 				                   order by r.period_year desc limit 1) p on true
@@ -145,7 +146,8 @@ public class Directory {
 					(revoked != null) ? revoked : rs.getObject("revoked_on", LocalDate.class),
 					rs.getObject("ipak_year", Integer.class), rs.getBigDecimal("ipak"),
 					rs.getObject("ipak_responses", Integer.class), rs.getObject("ipkp_year", Integer.class),
-					rs.getBigDecimal("ipkp"), rs.getObject("ipkp_responses", Integer.class));
+					rs.getBigDecimal("ipkp"), rs.getObject("ipkp_responses", Integer.class),
+					rs.getString("parent_slug"));
 		}).stream()) {
 			rows.forEach(consumer);
 		}
@@ -163,6 +165,32 @@ public class Directory {
 					rs.getString("result"), rs.getString("result_reason"),
 					(decided != null) ? decided.toInstant() : null);
 		}).list();
+	}
+
+	/** The unit with this public identifier, named, if there is one. */
+	public java.util.Optional<UnitLink> unitLink(String slug) {
+		return this.jdbc.sql("select slug, name from unit_register where slug = :slug")
+			.param("slug", slug)
+			.query((rs, row) -> new UnitLink(rs.getString("slug"), rs.getString("name")))
+			.optional();
+	}
+
+	/** The units right below this one, by name, at most {@code limit}. */
+	public List<UnitLink> unitsBelow(long unitId, int limit) {
+		return this.jdbc
+			.sql("select slug, name from unit_register where parent_id = :unit order by name, id limit :limit")
+			.param("unit", unitId)
+			.param("limit", limit)
+			.query((rs, row) -> new UnitLink(rs.getString("slug"), rs.getString("name")))
+			.list();
+	}
+
+	/** How many units sit right below this one. */
+	public int countUnitsBelow(long unitId) {
+		return this.jdbc.sql("select count(*) from unit_register where parent_id = :unit")
+			.param("unit", unitId)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** The years in which declarations were made, newest first, for the filter. */
@@ -263,6 +291,16 @@ public class Directory {
 		if (hasText(filter.regionCode())) {
 			conditions.add("u.region_code = :region");
 			params.put("region", filter.regionCode());
+		}
+		if (hasText(filter.parentSlug())) {
+			conditions
+				.add("""
+						u.id in (with recursive below(id) as (
+						    select id from unit_register where parent_id = (select id from unit_register where slug = :parent)
+						    union all
+						    select w.id from unit_register w join below b on w.parent_id = b.id)
+						select id from below)""");
+			params.put("parent", filter.parentSlug().strip());
 		}
 		if (filter.institutionId() != null) {
 			conditions.add("u.institution_id = :institution");

@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param year the year of the declaration
  * @param sort {@code nama} (default), {@code terbaru} (newest declaration first) or
  * {@code tahap} (furthest stage first)
+ * @param parentSlug a unit whose units below it (at any depth) are wanted
  */
 public record DirectoryFilter(@BindParam("q") String text, @BindParam("provinsi") String provinceCode,
 		@BindParam("wilayah") String regionCode, @BindParam("instansi") Long institutionId,
 		@BindParam("tahap") Standing stage, @BindParam("predikat") Predicate predicate,
-		@BindParam("tahun") Integer year, @BindParam("urut") String sort) {
+		@BindParam("tahun") Integer year, @BindParam("urut") String sort, @BindParam("induk") String parentSlug) {
 
 	/** How the units are ordered, as the address names it. */
 	public enum Order {
@@ -33,7 +34,7 @@ public record DirectoryFilter(@BindParam("q") String text, @BindParam("provinsi"
 
 	/** An empty search: every unit by name. */
 	public static DirectoryFilter none() {
-		return new DirectoryFilter(null, null, null, null, null, null, null, null);
+		return new DirectoryFilter(null, null, null, null, null, null, null, null, null);
 	}
 
 	public Order order() {

@@ -22,10 +22,11 @@ import id.zonaintegritas.workflow.Stage;
  * @param namedInstitutionCount how many instansi the words name
  * @param stages the stages, in order
  * @param years the years in which declarations were made, newest first
+ * @param chosenParent the unit whose units below it the search is limited to, if any
  */
 public record DirectoryView(DirectoryFilter filter, Page<DirectoryEntry> result, List<RegionView> provinces,
 		List<RegionView> regions, InstitutionChoice chosenInstitution, List<InstitutionChoice> namedInstitutions,
-		int namedInstitutionCount, List<Standing> stages, List<Integer> years) {
+		int namedInstitutionCount, List<Standing> stages, List<Integer> years, UnitLink chosenParent) {
 
 	public static final int INSTITUTIONS_OFFERED = 8;
 

@@ -31,16 +31,17 @@ import java.time.LocalDate;
  * @param periodeIpkp the period of its latest IPKP, or {@code null}
  * @param ipkp its latest IPKP from the portal's SPKP survey, or {@code null}
  * @param respondenIpkp that survey's sample, or {@code null}
+ * @param slugInduk the public identifier of the unit it sits under, or {@code null}
  */
 public record OpenDataRow(String slug, String nama, String instansi, String kodeInstansi, String kodeWilayah,
 		String wilayah, String provinsi, String tahap, String predikat, LocalDate tanggalPencanangan, int jumlahPegawai,
 		Integer periodeUsulan, LocalDate tanggalUsulan, String seleksiTpn, String hasilTpn, String nomorSk,
 		LocalDate tanggalSk, String berkasSk, LocalDate tanggalPencabutan, Integer periodeIpak, BigDecimal ipak,
-		Integer respondenIpak, Integer periodeIpkp, BigDecimal ipkp, Integer respondenIpkp) {
+		Integer respondenIpak, Integer periodeIpkp, BigDecimal ipkp, Integer respondenIpkp, String slugInduk) {
 
 	public static final String[] COLUMNS = { "slug", "nama", "instansi", "kode_instansi", "kode_wilayah", "wilayah",
 			"provinsi", "tahap", "predikat", "tanggal_pencanangan", "jumlah_pegawai", "periode_usulan",
 			"tanggal_usulan", "seleksi_tpn", "hasil_tpn", "nomor_sk", "tanggal_sk", "berkas_sk", "tanggal_pencabutan",
-			"periode_ipak", "ipak", "responden_ipak", "periode_ipkp", "ipkp", "responden_ipkp" };
+			"periode_ipak", "ipak", "responden_ipak", "periode_ipkp", "ipkp", "responden_ipkp", "slug_induk" };
 
 }

@@ -89,7 +89,9 @@ public class PublicPages {
 						: regions.stream().filter((region) -> region.code().startsWith(province + ".")).toList(),
 				chosen, offered.stream().limit(DirectoryView.INSTITUTIONS_OFFERED).toList(), offered.size(),
 				List.of(Standing.values()),
-				this.version.keep("directory.declarationYears", this.directory::declarationYears));
+				this.version.keep("directory.declarationYears", this.directory::declarationYears),
+				(filter.parentSlug() == null || filter.parentSlug().isBlank()) ? null
+						: this.directory.unitLink(filter.parentSlug().strip()).orElse(null));
 	}
 
 	/** A unit's public page, or a {@link NotFoundException}. */
@@ -111,7 +113,9 @@ public class PublicPages {
 				(declaration != null) ? this.pact.coverageOf(declaration.id(), unit.staffCount())
 						: new PactCoverage(0, unit.staffCount()),
 				this.address.of("/direktori/" + unit.slug()), this.directory.proposalsOf(unit.id()),
-				this.directory.surveysOf(unit.id()));
+				this.directory.surveysOf(unit.id()),
+				this.directory.unitsBelow(unit.id(), UnitPageView.UNITS_BELOW_SHOWN),
+				this.directory.countUnitsBelow(unit.id()));
 	}
 
 	/**

@@ -28,10 +28,18 @@ import id.zonaintegritas.workflow.Stage;
  * @param canonicalUrl the page's public address
  * @param proposals its proposals to KemenPAN-RB and the TPN's outcomes, newest first
  * @param surveys its surveys' indices per quarter, newest period first
+ * @param unitsBelow the first units right below it, by name
+ * @param unitsBelowCount how many units sit right below it
  */
 public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, DeclarationView declaration,
 		List<DeclarationVersion> replacedVersions, List<PublicDocument> publicDocuments, PactCoverage coverage,
-		String canonicalUrl, List<ProposalOutcome> proposals, List<SurveyFigure> surveys) {
+		String canonicalUrl, List<ProposalOutcome> proposals, List<SurveyFigure> surveys, List<UnitLink> unitsBelow,
+		int unitsBelowCount) {
+
+	/**
+	 * How many of the units below a unit its page names; the directory lists them all.
+	 */
+	public static final int UNITS_BELOW_SHOWN = 30;
 
 	/**
 	 * Whether the unit has made a public declaration: until then it is "not declared

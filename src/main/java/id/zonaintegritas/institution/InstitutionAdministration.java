@@ -82,7 +82,9 @@ public class InstitutionAdministration {
 		String slug = (details.slug() == null || details.slug().isBlank()) ? Slugs.fromName(details.name())
 				: details.slug().strip();
 		Region region = checkWorkUnit(institution.getId(), details, null);
-		WorkUnit unit = this.workUnits.save(new WorkUnit(institution, slug, details, region));
+		WorkUnit unit = new WorkUnit(institution, slug, details, region);
+		unit.placeUnder(parent(details).map(WorkUnit::getId).orElse(null));
+		unit = this.workUnits.save(unit);
 		this.audit
 			.record(AuditRecord.of(admin, "WORK_UNIT_CREATED", "WorkUnit", unit.getId(), unit.getId(), unit.getName()));
 		this.workUnits.flush();
@@ -98,6 +100,7 @@ public class InstitutionAdministration {
 		Region region = checkWorkUnit(unit.getInstitution().getId(), details, id);
 		Map<String, Object> before = Map.of("name", unit.getName(), "staffCount", unit.getStaffCount());
 		unit.update(details, region);
+		unit.placeUnder(parent(details).map(WorkUnit::getId).orElse(null));
 		this.audit.record(AuditRecord.of(admin, "WORK_UNIT_UPDATED", "WorkUnit", id, id, unit.getName())
 			.withChange(before, Map.of("name", unit.getName(), "staffCount", unit.getStaffCount())));
 		// The summary is read over SQL, which Hibernate does not flush for.
@@ -190,7 +193,33 @@ public class InstitutionAdministration {
 		else {
 			regionProblem(details.regionCode()).ifPresent(problems::add);
 		}
+		parentProblem(details, exceptId).ifPresent(problems::add);
 		return problems;
+	}
+
+	private Optional<WorkUnit> parent(WorkUnitDetails details) {
+		return StringUtils.hasText(details.parentSlug()) ? this.workUnits.findBySlug(details.parentSlug().strip())
+				: Optional.empty();
+	}
+
+	/** The unit above must exist, be of the same instansi and not sit below the unit. */
+	private Optional<InstitutionRuleException> parentProblem(WorkUnitDetails details, Long exceptId) {
+		if (!StringUtils.hasText(details.parentSlug())) {
+			return Optional.empty();
+		}
+		Optional<WorkUnit> parent = parent(details);
+		if (parent.isEmpty()) {
+			return Optional.of(new InstitutionRuleException(Reason.PARENT_UNKNOWN, details.parentSlug().strip()));
+		}
+		if (details.institutionId() != null && !parent.get().getInstitution().getId().equals(details.institutionId())) {
+			return Optional
+				.of(new InstitutionRuleException(Reason.PARENT_OF_OTHER_INSTITUTION, parent.get().getName()));
+		}
+		if (exceptId != null && (parent.get().getId().equals(exceptId)
+				|| this.workUnits.sitsUnder(parent.get().getId(), exceptId))) {
+			return Optional.of(new InstitutionRuleException(Reason.PARENT_BELOW_UNIT, parent.get().getName()));
+		}
+		return Optional.empty();
 	}
 
 	private Optional<InstitutionRuleException> regionProblem(String code) {

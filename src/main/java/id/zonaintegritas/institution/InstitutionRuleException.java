@@ -62,7 +62,13 @@ public class InstitutionRuleException extends DomainRuleException {
 
 		UNIT_NAME_TAKEN("workUnit.rule.nameTaken", "name"),
 
-		STAFF_COUNT_INVALID("workUnit.rule.staffCountInvalid", "staffCount");
+		STAFF_COUNT_INVALID("workUnit.rule.staffCountInvalid", "staffCount"),
+
+		PARENT_UNKNOWN("workUnit.rule.parentUnknown", "parentSlug"),
+
+		PARENT_OF_OTHER_INSTITUTION("workUnit.rule.parentOfOtherInstitution", "parentSlug"),
+
+		PARENT_BELOW_UNIT("workUnit.rule.parentBelowUnit", "parentSlug");
 
 		private final String messageKey;
 

@@ -25,7 +25,7 @@ public class InstitutionService {
 
 	private static final String UNITS = """
 			select id, slug, name, institution_id, institution_code, institution_name, region_code, region_name,
-			       province_name, staff_count, address, version
+			       province_name, staff_count, address, version, parent_slug, parent_name
 			from unit_listing
 			""";
 
@@ -143,7 +143,8 @@ public class InstitutionService {
 		return new WorkUnitSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 				rs.getLong("institution_id"), rs.getString("institution_code"), rs.getString("institution_name"),
 				rs.getString("region_code"), rs.getString("region_name"), rs.getString("province_name"),
-				rs.getInt("staff_count"), rs.getString("address"), rs.getLong("version"));
+				rs.getInt("staff_count"), rs.getString("address"), rs.getLong("version"), rs.getString("parent_slug"),
+				rs.getString("parent_name"));
 	}
 
 }

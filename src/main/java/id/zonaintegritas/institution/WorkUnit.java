@@ -44,6 +44,9 @@ class WorkUnit {
 	@Column(name = "staff_count", nullable = false)
 	private int staffCount;
 
+	@Column(name = "parent_id")
+	private Long parentId;
+
 	@Version
 	private long version;
 
@@ -57,6 +60,10 @@ class WorkUnit {
 		this.institution = institution;
 		this.slug = slug;
 		update(details, region);
+	}
+
+	void placeUnder(Long parentId) {
+		this.parentId = parentId;
 	}
 
 	void update(WorkUnitDetails details, Region newRegion) {

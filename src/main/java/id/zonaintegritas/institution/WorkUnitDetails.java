@@ -13,9 +13,11 @@ import id.zonaintegritas.shared.Text;
  * @param regionCode where it sits
  * @param address its address
  * @param staffCount how many staff it has
+ * @param parentSlug the public identifier of the unit of the same instansi it sits under,
+ * or none
  */
 public record WorkUnitDetails(Long institutionId, String name, String slug, String regionCode, String address,
-		Integer staffCount) {
+		Integer staffCount, String parentSlug) {
 
 	@ColumnLimit(table = "work_unit", column = "name")
 	public static final int NAME_LENGTH = 200;
@@ -27,7 +29,8 @@ public record WorkUnitDetails(Long institutionId, String name, String slug, Stri
 	public static final int ADDRESS_LENGTH = 300;
 
 	WorkUnitDetails withInstitution(long id) {
-		return new WorkUnitDetails(id, this.name, this.slug, this.regionCode, this.address, this.staffCount);
+		return new WorkUnitDetails(id, this.name, this.slug, this.regionCode, this.address, this.staffCount,
+				this.parentSlug);
 	}
 
 	void requireLengths() {

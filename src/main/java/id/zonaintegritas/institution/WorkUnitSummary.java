@@ -15,8 +15,10 @@ package id.zonaintegritas.institution;
  * @param staffCount the number of staff, the denominator of pact coverage
  * @param address its address, if known
  * @param version its version, for optimistic locking of the admin form
+ * @param parentSlug the public identifier of the unit it sits under, or none
+ * @param parentName that unit's name
  */
 public record WorkUnitSummary(long id, String slug, String name, long institutionId, String institutionCode,
 		String institutionName, String regionCode, String regionName, String provinceName, int staffCount,
-		String address, long version) {
+		String address, long version, String parentSlug, String parentName) {
 }

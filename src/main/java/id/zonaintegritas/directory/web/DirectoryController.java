@@ -41,6 +41,7 @@ class DirectoryController {
 							search(query).replaceQueryParam("instansi", institution.id()).build().toUriString()))
 					.toList());
 		model.addAttribute("withoutInstitution", search(query).replaceQueryParam("instansi").build().toUriString());
+		model.addAttribute("withoutParent", search(query).replaceQueryParam("induk").build().toUriString());
 		return "directory/directory";
 	}
 

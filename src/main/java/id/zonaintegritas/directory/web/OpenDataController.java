@@ -53,7 +53,7 @@ class OpenDataController {
 							row.tanggalUsulan(), row.seleksiTpn(), row.hasilTpn(),
 							SpreadsheetText.defuse(row.nomorSk()), row.tanggalSk(), row.berkasSk(),
 							row.tanggalPencabutan(), row.periodeIpak(), row.ipak(), row.respondenIpak(),
-							row.periodeIpkp(), row.ipkp(), row.respondenIpkp());
+							row.periodeIpkp(), row.ipkp(), row.respondenIpkp(), row.slugInduk());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -93,9 +93,28 @@ class OpenDataController {
 				generator.writeStringProperty("tanggal_sk", text(row.tanggalSk()));
 				generator.writeStringProperty("berkas_sk", row.berkasSk());
 				generator.writeStringProperty("tanggal_pencabutan", text(row.tanggalPencabutan()));
+				number(generator, "periode_ipak", row.periodeIpak());
+				number(generator, "ipak", row.ipak());
+				number(generator, "responden_ipak", row.respondenIpak());
+				number(generator, "periode_ipkp", row.periodeIpkp());
+				number(generator, "ipkp", row.ipkp());
+				number(generator, "responden_ipkp", row.respondenIpkp());
+				generator.writeStringProperty("slug_induk", row.slugInduk());
 				generator.writeEndObject();
 			});
 			generator.writeEndArray();
+		}
+	}
+
+	private static void number(JsonGenerator generator, String name, Number value) {
+		if (value == null) {
+			generator.writeNullProperty(name);
+		}
+		else if (value instanceof java.math.BigDecimal decimal) {
+			generator.writeNumberProperty(name, decimal);
+		}
+		else {
+			generator.writeNumberProperty(name, value.intValue());
 		}
 	}
 

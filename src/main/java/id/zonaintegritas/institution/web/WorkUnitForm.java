@@ -32,6 +32,9 @@ class WorkUnitForm {
 	@Max(100000)
 	private Integer staffCount;
 
+	@Size(max = WorkUnitDetails.SLUG_LENGTH)
+	private String parentSlug;
+
 	private long version;
 
 	static WorkUnitForm of(WorkUnitSummary unit) {
@@ -42,13 +45,14 @@ class WorkUnitForm {
 		form.regionCode = unit.regionCode();
 		form.address = unit.address();
 		form.staffCount = unit.staffCount();
+		form.parentSlug = unit.parentSlug();
 		form.version = unit.version();
 		return form;
 	}
 
 	WorkUnitDetails toDetails() {
 		return new WorkUnitDetails(this.institutionId, this.name, this.slug, this.regionCode, this.address,
-				this.staffCount);
+				this.staffCount, this.parentSlug);
 	}
 
 	public Long getInstitutionId() {
@@ -97,6 +101,14 @@ class WorkUnitForm {
 
 	public void setStaffCount(Integer staffCount) {
 		this.staffCount = staffCount;
+	}
+
+	public String getParentSlug() {
+		return this.parentSlug;
+	}
+
+	public void setParentSlug(String parentSlug) {
+		this.parentSlug = parentSlug;
 	}
 
 	public long getVersion() {
