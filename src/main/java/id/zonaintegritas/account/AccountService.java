@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Administers accounts, and lets every user change their own password. */
@@ -85,19 +86,38 @@ public class AccountService {
 	@Transactional
 	public TemporaryPassword create(NewAccount account, Actor admin) {
 		requireAdmin(admin);
-		String username = PortalUserDetailsService.normalise(account.username());
-		String email = normaliseEmail(account.email());
 		AccountRuleException.throwIfAny(newAccountProblems(account));
 		String password = TemporaryPassword.generate();
-		Account created = new Account(username, account.displayName().strip(), email, this.encoder.encode(password),
-				true, this.clock.instant());
+		Account created = save(account, this.encoder.encode(password), admin);
+		return new TemporaryPassword(created.toView(), password);
+	}
+
+	/**
+	 * Creates an imported account: its user sets a password with the e-mailed link only
+	 * (the hash it gets is of a password nobody was told).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void createImported(NewAccount account, String unknownPasswordHash, Actor admin) {
+		save(account, unknownPasswordHash, admin);
+	}
+
+	/** What creating these accounts would break, one list per account, in order. */
+	List<List<AccountRuleException>> problemsOfNew(List<NewAccount> accounts) {
+		return accounts.stream().map(this::newAccountProblems).toList();
+	}
+
+	private Account save(NewAccount account, String passwordHash, Actor admin) {
+		String username = PortalUserDetailsService.normalise(account.username());
+		String email = normaliseEmail(account.email());
+		Account created = new Account(username, account.displayName().strip(), email, passwordHash, true,
+				this.clock.instant());
 		created.update(account.displayName().strip(), email, true, account.roles(), account.workUnitIds(),
 				account.institutionIds());
 		this.accounts.save(created);
 		this.audit.record(AuditRecord.of(admin, "ACCOUNT_CREATED", "Account", created.getId(), null, username)
 			.withChange(null, Map.of("roles", account.roles().toString())));
 		this.events.publishEvent(new AccountCreated(username, this.setups.issue(created.getId())));
-		return new TemporaryPassword(created.toView(), password);
+		return created;
 	}
 
 	/** Changes an account's details, roles, scopes or enabled flag. */
@@ -271,7 +291,7 @@ public class AccountService {
 		return account.getRoles().stream().findFirst().map(Role::actorRole).orElse(ActorRole.SYSTEM);
 	}
 
-	private static String normaliseEmail(String email) {
+	static String normaliseEmail(String email) {
 		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 

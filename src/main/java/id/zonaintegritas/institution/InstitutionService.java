@@ -3,8 +3,10 @@ package id.zonaintegritas.institution;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.PublicDataVersion;
@@ -66,6 +68,37 @@ public class InstitutionService {
 			.param("ids", ids)
 			.query(InstitutionService::unit)
 			.list();
+	}
+
+	/**
+	 * The ids of the work units with these public addresses; unknown ones are left out.
+	 */
+	public Map<String, Long> workUnitIdsBySlug(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.sql("select slug, id from work_unit where slug in (:slugs)")
+			.param("slugs", slugs)
+			.query((rs, row) -> ids.put(rs.getString("slug"), rs.getLong("id")))
+			.list();
+		return ids;
+	}
+
+	/**
+	 * The ids of the institutions with these codes (in upper case); unknown ones left
+	 * out.
+	 */
+	public Map<String, Long> institutionIdsByCode(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.sql("select upper(code) as code, id from institution where upper(code) in (:codes)")
+			.param("codes", codes)
+			.query((rs, row) -> ids.put(rs.getString("code"), rs.getLong("id")))
+			.list();
+		return ids;
 	}
 
 	/** The work unit with this public slug, or a {@link NotFoundException}. */

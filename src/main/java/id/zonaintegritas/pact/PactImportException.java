@@ -3,6 +3,7 @@ package id.zonaintegritas.pact;
 import java.util.List;
 
 import id.zonaintegritas.shared.DomainRuleException;
+import id.zonaintegritas.shared.ImportProblem;
 
 /**
  * An import with problems; nothing of it was stored. It lists the first problems, in line

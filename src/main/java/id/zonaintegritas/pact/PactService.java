@@ -25,6 +25,7 @@ import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.pact.PactRuleException.Reason;
 import id.zonaintegritas.pact.PactRuleException.Violation;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.ImportProblem;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Page;
 import id.zonaintegritas.shared.PageRequest;

@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,8 +19,10 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.zonaintegritas.shared.ImportProblem;
 import id.zonaintegritas.shared.LineNumbers;
 import id.zonaintegritas.shared.SpreadsheetText;
+import id.zonaintegritas.shared.TableFile;
 import id.zonaintegritas.shared.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -52,8 +49,6 @@ final class SigningCsv {
 	static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
-
-	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -87,7 +82,7 @@ final class SigningCsv {
 		if (content.length > MAX_BYTES) {
 			return Parsed.refused(new ImportProblem(1, "pact.import.tooLarge", MAX_BYTES / (1024 * 1024)));
 		}
-		Optional<Decoded> decoded = decode(content);
+		Optional<TableFile.Decoded> decoded = TableFile.decode(content);
 		if (decoded.isEmpty()) {
 			return Parsed.refused(new ImportProblem(1, "pact.import.unknownEncoding"));
 		}
@@ -216,37 +211,6 @@ final class SigningCsv {
 
 	private static long count(String text, char c) {
 		return text.chars().filter((x) -> x == c).count();
-	}
-
-	/** Text that decoded strictly, and the name of its encoding for the user. */
-	private record Decoded(String text, String name) {
-	}
-
-	private static Optional<Decoded> decode(byte[] content) {
-		boolean bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-				&& (content[2] & 0xFF) == 0xBF;
-		int start = bom ? 3 : 0;
-		Optional<String> utf8 = strictly(StandardCharsets.UTF_8, content, start);
-		if (utf8.isPresent()) {
-			return Optional.of(new Decoded(utf8.get(), "UTF-8"));
-		}
-		if (bom) {
-			return Optional.empty();
-		}
-		return strictly(WINDOWS_1252, content, 0).map((text) -> new Decoded(text, "Windows-1252"));
-	}
-
-	private static Optional<String> strictly(Charset charset, byte[] content, int start) {
-		try {
-			return Optional.of(charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content, start, content.length - start))
-				.toString());
-		}
-		catch (CharacterCodingException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/** Writes signings (or, with none, the template) for Excel: BOM, semicolons. */

@@ -209,6 +209,10 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /admin/lke/rekap.csv", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/singkatan", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/impor", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/impor/{kind}", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/impor/{kind}/templat.csv", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/impor/{kind}/templat.xlsx", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/singkatan", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/singkatan/hapus", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode/baru", ADMIN_ONLY);

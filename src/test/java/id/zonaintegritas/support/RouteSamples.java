@@ -121,6 +121,7 @@ public final class RouteSamples {
 		ids.put("{areaCode}", "A");
 		ids.put("{predicate}", "WBK");
 		ids.put("{token}", "tautan-yang-tidak-pernah-dibuat");
+		ids.put("{kind}", "unit-kerja");
 		// A receipt-code SPKP survey of the unit, and a draft SPAK questionnaire with the
 		// published one's items (publishing it changes no wording).
 		long survey = jdbc.queryForObject("""

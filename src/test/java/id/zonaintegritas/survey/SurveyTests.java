@@ -165,7 +165,7 @@ class SurveyTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(openData.lines().filter((line) -> line.startsWith(slug + ",")).findFirst().orElseThrow())
-			.endsWith("," + YEAR + ",3.00,3");
+			.endsWith("," + YEAR + ",3.00,3,");
 		String recap = this.mvc.perform(get("/admin/survei/rekap.csv").cookie(Sessions.logIn(this.mvc, "admin")))
 			.andReturn()
 			.getResponse()

@@ -1,4 +1,4 @@
-package id.zonaintegritas.pact;
+package id.zonaintegritas.shared;
 
 /**
  * Why one line of an import was refused.
