@@ -21,7 +21,8 @@ start_portal() {
   # The embedded database's superuser password, kept in its data folder (ADR 0011).
   PGPASSWORD=$(grep '^postgres=' "$data/portal-credentials.properties" | cut -d= -f2)
   export PGPASSWORD
-  if [ "$(bench_sql "select count(*) from work_unit where slug like 'unit-kerja-beban-%'")" = "0" ]; then
+  if [ "${BENCH_GENERATE:-yes}" = yes ] &&
+     [ "$(bench_sql "select count(*) from work_unit where slug like 'unit-kerja-beban-%'")" = "0" ]; then
     echo "Generating $units units…"
     time psql -q -h localhost -p "$pg_port" -U postgres -v units="$units" -f bench/generate-national.sql
   fi

@@ -9,18 +9,18 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The S3 client, made only when a bucket is configured
- * ({@code portal.documents.s3.bucket}).
+ * ({@code portal.documents.s3.bucket}, not empty).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(S3Properties.class)
-@ConditionalOnProperty("portal.documents.s3.bucket")
+@ConditionalOnExpression("'${portal.documents.s3.bucket:}' != ''")
 class ObjectStoreConfiguration {
 
 	@Bean(destroyMethod = "close")
