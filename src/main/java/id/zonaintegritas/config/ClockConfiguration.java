@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +22,13 @@ class ClockConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.tick(Clock.system(INDONESIA_WESTERN_TIME), Duration.ofNanos(1000));
+	}
+
+	// @PastOrPresent and its kind compare with today in WIB too, not in the JVM's zone:
+	// from 00:00 to 07:00 WIB, today's date was "in the future" in UTC.
+	@Bean
+	ValidationConfigurationCustomizer validationClock(Clock clock) {
+		return (configuration) -> configuration.clockProvider(() -> clock);
 	}
 
 }

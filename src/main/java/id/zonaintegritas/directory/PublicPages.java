@@ -15,6 +15,7 @@ import id.zonaintegritas.institution.InstitutionChoice;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.RegionKind;
 import id.zonaintegritas.institution.RegionView;
+import id.zonaintegritas.institution.WorkUnitMoves;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactCoverage;
 import id.zonaintegritas.pact.PactService;
@@ -56,9 +57,12 @@ public class PublicPages {
 
 	private final PublicDataVersion version;
 
+	private final WorkUnitMoves moves;
+
 	PublicPages(Directory directory, Statistics statistics, InstitutionService institutions, WorkflowService workflow,
 			DeclarationService declarations, PactService pact, DocumentService documents, PublicAddress address,
-			PublicDataVersion version) {
+			PublicDataVersion version, WorkUnitMoves moves) {
+		this.moves = moves;
 		this.directory = directory;
 		this.statistics = statistics;
 		this.institutions = institutions;
@@ -115,7 +119,7 @@ public class PublicPages {
 				this.address.of("/direktori/" + unit.slug()), this.directory.proposalsOf(unit.id()),
 				this.directory.surveysOf(unit.id()),
 				this.directory.unitsBelow(unit.id(), UnitPageView.UNITS_BELOW_SHOWN),
-				this.directory.countUnitsBelow(unit.id()));
+				this.directory.countUnitsBelow(unit.id()), this.moves.movesOf(unit.id()));
 	}
 
 	/**

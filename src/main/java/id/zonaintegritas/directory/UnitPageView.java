@@ -8,6 +8,7 @@ import id.zonaintegritas.declaration.DeclarationVersion;
 import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.declaration.DocumentKind;
 import id.zonaintegritas.document.DocumentView;
+import id.zonaintegritas.institution.WorkUnitMoveView;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactCoverage;
 import id.zonaintegritas.shared.ProgrammeDates;
@@ -30,11 +31,12 @@ import id.zonaintegritas.workflow.Stage;
  * @param surveys its surveys' indices per quarter, newest period first
  * @param unitsBelow the first units right below it, by name
  * @param unitsBelowCount how many units sit right below it
+ * @param moves its moves between institutions, oldest first
  */
 public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, DeclarationView declaration,
 		List<DeclarationVersion> replacedVersions, List<PublicDocument> publicDocuments, PactCoverage coverage,
 		String canonicalUrl, List<ProposalOutcome> proposals, List<SurveyFigure> surveys, List<UnitLink> unitsBelow,
-		int unitsBelowCount) {
+		int unitsBelowCount, List<WorkUnitMoveView> moves) {
 
 	/**
 	 * How many of the units below a unit its page names; the directory lists them all.
@@ -74,8 +76,28 @@ public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, Declar
 							TimelineEvent.Kind.REVOKED, null, designation));
 			}
 		}
+		for (WorkUnitMoveView move : this.moves) {
+			events.add(new TimelineEvent(ProgrammeDates.startOf(move.movedOn()), TimelineEvent.Kind.MOVED, null, null,
+					move, null));
+		}
 		events.sort(Comparator.comparing(TimelineEvent::at));
-		return events;
+		if (this.moves.isEmpty()) {
+			return events;
+		}
+		// A unit that moved: each event says under which institution it happened.
+		return events.stream().map((event) -> event.under(institutionAt(event))).toList();
+	}
+
+	private String institutionAt(TimelineEvent event) {
+		if (event.kind() == TimelineEvent.Kind.MOVED) {
+			return null;
+		}
+		for (WorkUnitMoveView move : this.moves) {
+			if (event.at().isBefore(ProgrammeDates.startOf(move.movedOn()))) {
+				return move.fromInstitutionName();
+			}
+		}
+		return this.unit.institutionName();
 	}
 
 	/** The five stages, for the stepper: where the unit stands among them. */

@@ -68,7 +68,23 @@ public class InstitutionRuleException extends DomainRuleException {
 
 		PARENT_OF_OTHER_INSTITUTION("workUnit.rule.parentOfOtherInstitution", "parentSlug"),
 
-		PARENT_BELOW_UNIT("workUnit.rule.parentBelowUnit", "parentSlug");
+		PARENT_BELOW_UNIT("workUnit.rule.parentBelowUnit", "parentSlug"),
+
+		MOVE_INSTITUTION_REQUIRED("workUnit.move.institutionRequired", "institutionCode"),
+
+		MOVE_INSTITUTION_UNKNOWN("workUnit.move.institutionUnknown", "institutionCode"),
+
+		MOVE_DATE_REQUIRED("workUnit.move.dateRequired", "movedOn"),
+
+		MOVE_SAME_INSTITUTION("workUnit.move.sameInstitution", "institutionCode"),
+
+		MOVE_NAME_TAKEN("workUnit.move.nameTaken", "institutionCode"),
+
+		MOVE_HAS_UNITS_BELOW("workUnit.move.hasUnitsBelow", "institutionCode"),
+
+		MOVE_DATE_IN_FUTURE("workUnit.move.dateInFuture", "movedOn"),
+
+		MOVE_DATE_BEFORE_LAST("workUnit.move.dateBeforeLast", "movedOn");
 
 		private final String messageKey;
 

@@ -163,6 +163,8 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /admin/unit-kerja/baru", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/unit-kerja/{id}", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/unit-kerja/{id}", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/unit-kerja/{id}/pindah", ADMIN_ONLY);
+		EXPECTED.put("POST /admin/unit-kerja/{id}/pindah", ADMIN_ONLY);
 		EXPECTED.put("GET /staf", STAFF_ONLY);
 		EXPECTED.put("POST /staf/keputusan/dibaca", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan", STAFF_ONLY);

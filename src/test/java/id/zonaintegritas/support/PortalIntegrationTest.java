@@ -29,8 +29,8 @@ import org.springframework.test.context.TestPropertySource;
 @Import({ TestDatabaseConfiguration.class, StatementCounting.class })
 @TestPropertySource(properties = { "portal.demo.enabled=true", "portal.embedded-db.data-directory=",
 		"portal.public-pages.version-check-interval=0", "portal.mail.scheduling=false", "spring.mail.host=localhost",
-		"spring.mail.port=" + MailServer.PORT, "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-		"spring.mail.properties.mail.smtp.timeout=2000", "portal.documents.s3.bucket=" + ObjectStoreServer.BUCKET,
+		"spring.mail.port=" + MailServer.PORT, "spring.mail.properties.mail.smtp.connectiontimeout=10000",
+		"spring.mail.properties.mail.smtp.timeout=10000", "portal.documents.s3.bucket=" + ObjectStoreServer.BUCKET,
 		"portal.documents.s3.endpoint=http://127.0.0.1:" + ObjectStoreServer.PORT,
 		"portal.documents.s3.access-key=" + ObjectStoreServer.ACCESS_KEY,
 		"portal.documents.s3.secret-key=" + ObjectStoreServer.SECRET_KEY })

@@ -8,6 +8,8 @@ import id.zonaintegritas.institution.InstitutionKind;
 import id.zonaintegritas.institution.InstitutionRuleException;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.InstitutionView;
+import id.zonaintegritas.institution.MovePreview;
+import id.zonaintegritas.institution.WorkUnitMoves;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
@@ -32,9 +34,13 @@ class AdminInstitutionController {
 
 	private final InstitutionAdministration administration;
 
-	AdminInstitutionController(InstitutionService institutions, InstitutionAdministration administration) {
+	private final WorkUnitMoves moves;
+
+	AdminInstitutionController(InstitutionService institutions, InstitutionAdministration administration,
+			WorkUnitMoves moves) {
 		this.institutions = institutions;
 		this.administration = administration;
+		this.moves = moves;
 	}
 
 	@ModelAttribute
@@ -230,6 +236,64 @@ class AdminInstitutionController {
 		}
 		model.addAttribute("unit", unit);
 		return "institution/admin/work-unit-form";
+	}
+
+	@GetMapping("/admin/unit-kerja/{id}/pindah")
+	String moveForm(@PathVariable long id, Model model) {
+		WorkUnitSummary unit = this.institutions.workUnit(id);
+		MoveForm form = new MoveForm();
+		form.setVersion(unit.version());
+		return movePage(unit, form, model);
+	}
+
+	/**
+	 * Check before it counts: the move as it will be recorded, or the form with every
+	 * problem.
+	 */
+	@PostMapping("/admin/unit-kerja/{id}/pindah")
+	String checkMove(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
+			@Valid @ModelAttribute("form") MoveForm form, BindingResult result, Model model) {
+		WorkUnitSummary unit = this.institutions.workUnit(id);
+		try {
+			MovePreview preview = this.moves.check(id, form.toDetails(), admin);
+			if (!result.hasErrors()) {
+				model.addAttribute("preview", preview);
+				return "institution/admin/move-check";
+			}
+		}
+		catch (InstitutionRuleException ex) {
+			ex.rejectOn(result);
+		}
+		return movePage(unit, form, model);
+	}
+
+	@PostMapping(path = "/admin/unit-kerja/{id}/pindah", params = "ubah")
+	String changeMove(@PathVariable long id, @ModelAttribute("form") MoveForm form, Model model) {
+		return movePage(this.institutions.workUnit(id), form, model);
+	}
+
+	@PostMapping(path = "/admin/unit-kerja/{id}/pindah", params = "konfirmasi")
+	String move(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
+			@Valid @ModelAttribute("form") MoveForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				MovePreview moved = this.moves.move(id, form.getVersion(), form.toDetails(), admin);
+				redirect.addFlashAttribute("moved", moved.toInstitutionName());
+				return "redirect:/admin/unit-kerja/" + id;
+			}
+			catch (InstitutionRuleException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return movePage(this.institutions.workUnit(id), form, model);
+	}
+
+	private String movePage(WorkUnitSummary unit, MoveForm form, Model model) {
+		model.addAttribute("unit", unit);
+		model.addAttribute("form", form);
+		model.addAttribute("moves", this.moves.movesOf(unit.id()));
+		return "institution/admin/move-form";
 	}
 
 	/** The service's rules beside the form's own, so that every problem shows at once. */
