@@ -2,11 +2,13 @@ package id.zonaintegritas.account;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.shared.Actor;
-import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.Administration;
+import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.ForbiddenException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,6 +116,24 @@ public class AccessGuard implements AdministratorCheck {
 		if (actor.role() != ActorRole.ADMIN || !isAdministrator(actor.username())) {
 			throw new ForbiddenException("error.forbidden.adminOnly");
 		}
+	}
+
+	@Override
+	public Administration administrationOf(Actor actor) {
+		if (actor.role() == ActorRole.SYSTEM
+				|| (actor.role() == ActorRole.ADMIN && isAdministrator(actor.username()))) {
+			return Administration.nationwide();
+		}
+		if (actor.role() == ActorRole.INSTITUTION_ADMIN && hasRole(actor.username(), "INSTITUTION_ADMIN")) {
+			return new Administration(false,
+					Set.copyOf(this.jdbc.sql("""
+							select i.institution_id from account a join account_institution i on i.account_id = a.id
+							where a.username = :username and a.enabled""")
+						.param("username", actor.username())
+						.query(Long.class)
+						.list()));
+		}
+		throw new ForbiddenException("error.forbidden.adminOnly");
 	}
 
 	/** Whether the account is enabled and holds the administrator role now. */

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Administration;
 import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.ImportProblem;
 import id.zonaintegritas.shared.ImportRefusedException;
@@ -72,8 +73,7 @@ public class AccountImports {
 	/** Every problem of these rows, without writing anything. */
 	@Transactional(readOnly = true)
 	public List<ImportProblem> check(List<ImportRow<AccountRow>> rows, Actor admin) {
-		this.administrators.requireAdministrator(admin);
-		return new Reading(rows).problems;
+		return new Reading(rows, this.administrators.administrationOf(admin)).problems;
 	}
 
 	/**
@@ -83,8 +83,7 @@ public class AccountImports {
 	 */
 	@Transactional
 	public int importAccounts(List<ImportRow<AccountRow>> rows, Actor admin) {
-		this.administrators.requireAdministrator(admin);
-		Reading reading = new Reading(rows);
+		Reading reading = new Reading(rows, this.administrators.administrationOf(admin));
 		ImportRefusedException.throwIfAny(reading.problems);
 		// One hash, of a random password that is never kept or shown, for all of them: a
 		// login with it is impossible, and one bcrypt instead of one per account.
@@ -100,7 +99,7 @@ public class AccountImports {
 
 		private final List<NewAccount> accounts = new ArrayList<>();
 
-		Reading(List<ImportRow<AccountRow>> rows) {
+		Reading(List<ImportRow<AccountRow>> rows, Administration administration) {
 			Set<String> slugs = new HashSet<>();
 			Set<String> codes = new HashSet<>();
 			rows.forEach((row) -> {
@@ -178,7 +177,8 @@ public class AccountImports {
 			// The portal's own rules (a username or e-mail taken, roles and scopes that
 			// do
 			// not fit together), for each row as the account form would check it.
-			List<List<AccountRuleException>> rules = AccountImports.this.accounts.problemsOfNew(this.accounts);
+			List<List<AccountRuleException>> rules = AccountImports.this.accounts.problemsOfNew(this.accounts,
+					administration);
 			for (int i = 0; i < rules.size(); i++) {
 				for (AccountRuleException rule : rules.get(i)) {
 					if (rule.getReason() == AccountRuleException.Reason.USERNAME_INVALID

@@ -62,6 +62,14 @@ public class AccountRuleException extends DomainRuleException {
 
 		TPN_ALONE("account.rule.tpnAlone", "roles"),
 
+		INSTITUTION_ADMIN_WITHOUT_INSTITUTION("account.rule.institutionAdminWithoutInstitution", "institutionIds"),
+
+		ROLE_NOT_ADMINISTERED("account.rule.roleNotAdministered", "roles"),
+
+		UNIT_NOT_ADMINISTERED("account.rule.unitNotAdministered", "workUnitIds"),
+
+		INSTITUTION_NOT_ADMINISTERED("account.rule.institutionNotAdministered", "institutionIds"),
+
 		LAST_ADMINISTRATOR("account.rule.lastAdministrator", "enabled"),
 
 		CURRENT_PASSWORD_WRONG("account.rule.currentPasswordWrong", "currentPassword"),

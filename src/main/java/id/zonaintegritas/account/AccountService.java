@@ -15,6 +15,8 @@ import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.Administration;
+import id.zonaintegritas.shared.ForbiddenException;
 import id.zonaintegritas.shared.NotFoundException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(LockoutProperties.class)
 @Transactional(readOnly = true)
 public class AccountService {
+
+	/** The roles an institution's administrator gives and manages. */
+	static final Set<Role> INSTITUTION_ROLES = Set.of(Role.AGENCY_STAFF, Role.REVIEWER, Role.INSTANSI_HEAD);
 
 	private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
 
@@ -69,8 +74,36 @@ public class AccountService {
 		return this.accounts.findAllWithRoles().stream().map(Account::toView).toList();
 	}
 
+	/**
+	 * The accounts this administrator manages: every one, or those of its institutions.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> listFor(Actor admin) {
+		Administration administration = this.access.administrationOf(admin);
+		return list().stream()
+			.filter((account) -> manageable(account.roles(), account.workUnitIds(), account.institutionIds(),
+					administration))
+			.toList();
+	}
+
 	public AccountView account(long id) {
 		return load(id).toView();
+	}
+
+	/**
+	 * The account as its administrator edits it: refused for an account an institution's
+	 * administrator does not manage.
+	 */
+	@Transactional(readOnly = true)
+	public AccountView accountFor(long id, Actor admin) {
+		AccountView account = account(id);
+		requireManageable(account, this.access.administrationOf(admin));
+		return account;
+	}
+
+	/** The roles this administrator may give. */
+	public List<Role> rolesFor(Actor admin) {
+		return this.access.administrationOf(admin).national() ? List.of(Role.values()) : List.copyOf(INSTITUTION_ROLES);
 	}
 
 	public AccountView account(String username) {
@@ -85,8 +118,8 @@ public class AccountService {
 	 */
 	@Transactional
 	public TemporaryPassword create(NewAccount account, Actor admin) {
-		requireAdmin(admin);
-		AccountRuleException.throwIfAny(newAccountProblems(account));
+		Administration administration = this.access.administrationOf(admin);
+		AccountRuleException.throwIfAny(newAccountProblems(account, administration));
 		String password = TemporaryPassword.generate();
 		Account created = save(account, this.encoder.encode(password), admin);
 		return new TemporaryPassword(created.toView(), password);
@@ -102,8 +135,8 @@ public class AccountService {
 	}
 
 	/** What creating these accounts would break, one list per account, in order. */
-	List<List<AccountRuleException>> problemsOfNew(List<NewAccount> accounts) {
-		return accounts.stream().map(this::newAccountProblems).toList();
+	List<List<AccountRuleException>> problemsOfNew(List<NewAccount> accounts, Administration administration) {
+		return accounts.stream().map((account) -> newAccountProblems(account, administration)).toList();
 	}
 
 	private Account save(NewAccount account, String passwordHash, Actor admin) {
@@ -123,13 +156,14 @@ public class AccountService {
 	/** Changes an account's details, roles, scopes or enabled flag. */
 	@Transactional
 	public AccountView update(long id, long expectedVersion, AccountChanges changes, Actor admin) {
-		requireAdmin(admin);
+		Administration administration = this.access.administrationOf(admin);
 		Account account = load(id);
+		requireManageable(account.toView(), administration);
 		if (account.toView().version() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Account.class, id);
 		}
 		String email = normaliseEmail(changes.email());
-		AccountRuleException.throwIfAny(changeProblems(account, changes));
+		AccountRuleException.throwIfAny(changeProblems(account, changes, administration));
 		Map<String, Object> before = Map.of("enabled", account.isEnabled(), "roles", account.getRoles().toString());
 		account.update(changes.displayName().strip(), email, changes.enabled(), changes.roles(), changes.workUnitIds(),
 				changes.institutionIds());
@@ -143,8 +177,8 @@ public class AccountService {
 	 */
 	@Transactional
 	public TemporaryPassword resetPassword(long id, Actor admin) {
-		requireAdmin(admin);
 		Account account = load(id);
+		requireManageable(account.toView(), this.access.administrationOf(admin));
 		String password = TemporaryPassword.generate();
 		account.changePassword(this.encoder.encode(password), true, this.clock.instant());
 		this.audit.record(AuditRecord.of(admin, "PASSWORD_RESET", "Account", id, null, account.getUsername()));
@@ -208,8 +242,7 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public void checkNew(NewAccount account, Actor admin) {
-		requireAdmin(admin);
-		AccountRuleException.throwIfAny(newAccountProblems(account));
+		AccountRuleException.throwIfAny(newAccountProblems(account, this.access.administrationOf(admin)));
 	}
 
 	/**
@@ -217,11 +250,13 @@ public class AccountService {
 	 */
 	@Transactional(readOnly = true)
 	public void checkChanges(long id, AccountChanges changes, Actor admin) {
-		requireAdmin(admin);
-		AccountRuleException.throwIfAny(changeProblems(load(id), changes));
+		Administration administration = this.access.administrationOf(admin);
+		Account account = load(id);
+		requireManageable(account.toView(), administration);
+		AccountRuleException.throwIfAny(changeProblems(account, changes, administration));
 	}
 
-	private List<AccountRuleException> newAccountProblems(NewAccount account) {
+	private List<AccountRuleException> newAccountProblems(NewAccount account, Administration administration) {
 		List<AccountRuleException> problems = new ArrayList<>();
 		String username = PortalUserDetailsService.normalise(account.username());
 		if (!USERNAME.matcher(username).matches()) {
@@ -232,12 +267,17 @@ public class AccountService {
 		}
 		problems.addAll(emailAndScopeProblems(normaliseEmail(account.email()), null, account.roles(),
 				account.workUnitIds(), account.institutionIds()));
+		problems.addAll(
+				administeredProblems(account.roles(), account.workUnitIds(), account.institutionIds(), administration));
 		return problems;
 	}
 
-	private List<AccountRuleException> changeProblems(Account account, AccountChanges changes) {
+	private List<AccountRuleException> changeProblems(Account account, AccountChanges changes,
+			Administration administration) {
 		List<AccountRuleException> problems = emailAndScopeProblems(normaliseEmail(changes.email()), account.getId(),
 				changes.roles(), changes.workUnitIds(), changes.institutionIds());
+		problems.addAll(
+				administeredProblems(changes.roles(), changes.workUnitIds(), changes.institutionIds(), administration));
 		boolean staysAdmin = changes.enabled() && changes.roles().contains(Role.ADMIN);
 		if (account.isEnabled() && account.getRoles().contains(Role.ADMIN) && !staysAdmin) {
 			// Checked before the change: is there another enabled administrator?
@@ -267,6 +307,9 @@ public class AccountService {
 		if (roles.contains(Role.REVIEWER) && institutionIds.isEmpty()) {
 			problems.add(new AccountRuleException(Reason.REVIEWER_WITHOUT_INSTITUTION));
 		}
+		if (roles.contains(Role.INSTITUTION_ADMIN) && institutionIds.isEmpty()) {
+			problems.add(new AccountRuleException(Reason.INSTITUTION_ADMIN_WITHOUT_INSTITUTION));
+		}
 		// The head proposes what the inspektorat evaluated: never both, and for one
 		// institution.
 		if (roles.contains(Role.INSTANSI_HEAD) && roles.contains(Role.REVIEWER)) {
@@ -283,8 +326,45 @@ public class AccountService {
 		return problems;
 	}
 
-	private void requireAdmin(Actor actor) {
-		this.access.requireAdministrator(actor);
+	/**
+	 * An institution's administrator gives only the roles of an institution, and only
+	 * scopes of its own institutions.
+	 */
+	private List<AccountRuleException> administeredProblems(Set<Role> roles, Set<Long> workUnitIds,
+			Set<Long> institutionIds, Administration administration) {
+		List<AccountRuleException> problems = new ArrayList<>();
+		if (administration.national()) {
+			return problems;
+		}
+		if (!INSTITUTION_ROLES.containsAll(roles)) {
+			problems.add(new AccountRuleException(Reason.ROLE_NOT_ADMINISTERED));
+		}
+		if (!unitsCovered(workUnitIds, administration)) {
+			problems.add(new AccountRuleException(Reason.UNIT_NOT_ADMINISTERED));
+		}
+		if (!institutionIds.stream().allMatch(administration::covers)) {
+			problems.add(new AccountRuleException(Reason.INSTITUTION_NOT_ADMINISTERED));
+		}
+		return problems;
+	}
+
+	private boolean manageable(Set<Role> roles, Set<Long> workUnitIds, Set<Long> institutionIds,
+			Administration administration) {
+		return administration.national()
+				|| (INSTITUTION_ROLES.containsAll(roles) && institutionIds.stream().allMatch(administration::covers)
+						&& unitsCovered(workUnitIds, administration));
+	}
+
+	private boolean unitsCovered(Set<Long> workUnitIds, Administration administration) {
+		return administration.national() || this.institutions.workUnits(workUnitIds)
+			.stream()
+			.allMatch((unit) -> administration.covers(unit.institutionId()));
+	}
+
+	private void requireManageable(AccountView account, Administration administration) {
+		if (!manageable(account.roles(), account.workUnitIds(), account.institutionIds(), administration)) {
+			throw new ForbiddenException("error.forbidden.notYourInstitution");
+		}
 	}
 
 	private static ActorRole primaryRole(Account account) {

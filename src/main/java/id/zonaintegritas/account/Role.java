@@ -33,7 +33,13 @@ public enum Role {
 	 * KemenPAN-RB's national evaluators (TPN): select and evaluate the proposed units,
 	 * record the Minister's decree or a revocation.
 	 */
-	TPN;
+	TPN,
+
+	/**
+	 * Administers the units, accounts and TPI teams of the institutions in its scope, and
+	 * nothing else.
+	 */
+	INSTITUTION_ADMIN;
 
 	public String authority() {
 		return "ROLE_" + name();

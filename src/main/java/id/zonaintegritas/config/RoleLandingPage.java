@@ -47,7 +47,10 @@ class RoleLandingPage extends SimpleUrlAuthenticationSuccessHandler {
 		if (hasRole(authentication, "ROLE_TPN")) {
 			return "/tpn";
 		}
-		return hasRole(authentication, "ROLE_ADMIN") ? "/admin" : "/akun";
+		if (hasRole(authentication, "ROLE_ADMIN")) {
+			return "/admin";
+		}
+		return hasRole(authentication, "ROLE_INSTITUTION_ADMIN") ? "/admin/unit-kerja" : "/akun";
 	}
 
 	// Only the path and query of the saved address: "//evil.example" and other hosts are

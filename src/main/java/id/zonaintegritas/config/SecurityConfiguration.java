@@ -42,6 +42,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint(), EndpointRequest.toLinks())
 			.denyAll()
+			// An institution's administrator manages its units, accounts and imports; the
+			// services keep it to its own institutions.
+			.requestMatchers("/admin/unit-kerja", "/admin/unit-kerja/**", "/admin/akun", "/admin/akun/**",
+					"/admin/impor", "/admin/impor/**")
+			.hasAnyRole("ADMIN", "INSTITUTION_ADMIN")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/staf/**")

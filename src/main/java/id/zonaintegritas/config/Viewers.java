@@ -58,6 +58,11 @@ public class Viewers {
 		if (roles.contains("ROLE_REVIEWER") || roles.contains("ROLE_ADMIN")) {
 			items.add(new NavItem("/audit", "nav.audit"));
 		}
+		if (roles.contains("ROLE_INSTITUTION_ADMIN") && !roles.contains("ROLE_ADMIN")) {
+			items.add(new NavItem("/admin/unit-kerja", "nav.admin.workUnits"));
+			items.add(new NavItem("/admin/akun", "nav.admin.accounts"));
+			items.add(new NavItem("/admin/impor", "import.title"));
+		}
 		if (roles.contains("ROLE_ADMIN")) {
 			items.add(new NavItem("/admin", "nav.admin.home"));
 			items.add(new NavItem("/admin/akun", "nav.admin.accounts"));

@@ -17,6 +17,7 @@ import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.period.PeriodService;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Administration;
 import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.ImportProblem;
 import id.zonaintegritas.shared.ImportRefusedException;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * TPI teams in bulk, for an administrator onboarding many units: one row per member,
  * grouped into a team per unit and period; each team replaces the one before, by the
  * rules of the inspektorat's team page (an evaluator and a lead, reviewers of the unit's
- * instansi, none of its staff, one role each). All or nothing.
+ * instansi, none of its staff, one role each). All or nothing; an institution's
+ * administrator sets the teams of its own institutions' units only.
  */
 @Service
 public class TpiTeamImports {
@@ -78,8 +80,7 @@ public class TpiTeamImports {
 	/** Every problem of these rows, without writing anything. */
 	@Transactional(readOnly = true)
 	public List<ImportProblem> check(List<ImportRow<MemberRow>> rows, Actor admin) {
-		this.administrators.requireAdministrator(admin);
-		return new Reading(rows).problems;
+		return new Reading(rows, this.administrators.administrationOf(admin)).problems;
 	}
 
 	/**
@@ -89,8 +90,7 @@ public class TpiTeamImports {
 	 */
 	@Transactional
 	public int importTeams(List<ImportRow<MemberRow>> rows, Actor admin) {
-		this.administrators.requireAdministrator(admin);
-		Reading reading = new Reading(rows);
+		Reading reading = new Reading(rows, this.administrators.administrationOf(admin));
 		ImportRefusedException.throwIfAny(reading.problems);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		reading.teams.forEach((team, members) -> {
@@ -125,7 +125,7 @@ public class TpiTeamImports {
 
 		private final Map<Team, Map<String, TpiRole>> teams = new LinkedHashMap<>();
 
-		Reading(List<ImportRow<MemberRow>> rows) {
+		Reading(List<ImportRow<MemberRow>> rows, Administration administration) {
 			Set<String> slugs = new HashSet<>();
 			rows.forEach((row) -> {
 				if (row.value().unitSlug() != null) {
@@ -147,6 +147,11 @@ public class TpiTeamImports {
 					if (unitId == null) {
 						this.problems
 							.add(new ImportProblem(line, "workUnit.rule.parentUnknown", row.unitSlug().strip()));
+					}
+					else if (!administration
+						.covers(TpiTeamImports.this.institutions.workUnit(unitId).institutionId())) {
+						this.problems.add(new ImportProblem(line, "import.notYourUnit", row.unitSlug().strip()));
+						unitId = null;
 					}
 				}
 				Integer year = null;

@@ -11,6 +11,7 @@ import id.zonaintegritas.audit.AuditRecord;
 import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.institution.InstitutionRuleException.Reason;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Administration;
 import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.NotFoundException;
 
@@ -76,7 +77,10 @@ public class InstitutionAdministration {
 
 	@Transactional
 	public WorkUnitSummary createWorkUnit(WorkUnitDetails details, Actor admin) {
-		requireAdmin(admin);
+		if (details.institutionId() == null) {
+			throw new InstitutionRuleException(Reason.INSTITUTION_REQUIRED);
+		}
+		this.administrators.requireAdministratorOf(admin, details.institutionId());
 		Institution institution = this.institutions.findById(details.institutionId())
 			.orElseThrow(() -> new NotFoundException("error.institution.notFound", details.institutionId()));
 		String slug = (details.slug() == null || details.slug().isBlank()) ? Slugs.fromName(details.name())
@@ -93,9 +97,9 @@ public class InstitutionAdministration {
 
 	@Transactional
 	public WorkUnitSummary updateWorkUnit(long id, long expectedVersion, WorkUnitDetails details, Actor admin) {
-		requireAdmin(admin);
 		WorkUnit unit = this.workUnits.findById(id)
 			.orElseThrow(() -> new NotFoundException("error.workUnit.notFound", id));
+		this.administrators.requireAdministratorOf(admin, unit.getInstitution().getId());
 		requireVersion(unit.getVersion(), expectedVersion, WorkUnit.class, id);
 		Region region = checkWorkUnit(unit.getInstitution().getId(), details, id);
 		Map<String, Object> before = Map.of("name", unit.getName(), "staffCount", unit.getStaffCount());
@@ -124,7 +128,15 @@ public class InstitutionAdministration {
 	 */
 	@Transactional(readOnly = true)
 	public void checkWorkUnit(WorkUnitDetails details, Long exceptId, Actor admin) {
-		requireAdmin(admin);
+		if (exceptId != null) {
+			this.administrators.requireAdministratorOf(admin, this.reads.workUnit(exceptId).institutionId());
+		}
+		else if (details.institutionId() != null) {
+			this.administrators.requireAdministratorOf(admin, details.institutionId());
+		}
+		else {
+			this.administrators.administrationOf(admin);
+		}
 		InstitutionRuleException.throwIfAny(workUnitProblems(details, exceptId));
 	}
 
@@ -236,6 +248,37 @@ public class InstitutionAdministration {
 		if (actual != expected) {
 			throw new ObjectOptimisticLockingFailureException(type, id);
 		}
+	}
+
+	/**
+	 * The work unit as its administrator edits it: refused with a
+	 * {@link id.zonaintegritas.shared.ForbiddenException} for an administrator of another
+	 * institution.
+	 */
+	@Transactional(readOnly = true)
+	public WorkUnitSummary workUnitFor(long id, Actor admin) {
+		WorkUnitSummary unit = this.reads.workUnit(id);
+		this.administrators.requireAdministratorOf(admin, unit.institutionId());
+		return unit;
+	}
+
+	/** The work units the administrator administers, by name. */
+	@Transactional(readOnly = true)
+	public List<WorkUnitSummary> workUnitsFor(Actor admin) {
+		Administration administration = this.administrators.administrationOf(admin);
+		List<WorkUnitSummary> all = this.reads.listWorkUnits();
+		return administration.national() ? all
+				: all.stream().filter((unit) -> administration.covers(unit.institutionId())).toList();
+	}
+
+	/** The institutions the administrator administers, by name. */
+	@Transactional(readOnly = true)
+	public List<InstitutionView> institutionsFor(Actor admin) {
+		Administration administration = this.administrators.administrationOf(admin);
+		return this.reads.listInstitutions()
+			.stream()
+			.filter((institution) -> administration.covers(institution.id()))
+			.toList();
 	}
 
 	private void requireAdmin(Actor actor) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import id.zonaintegritas.audit.AuditRecord;
 import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.shared.Actor;
+import id.zonaintegritas.shared.Administration;
 import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.ImportProblem;
 import id.zonaintegritas.shared.ImportRefusedException;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * same rules as the admin forms, against the database and against the other rows of the
  * file, and every problem of every row is reported; only a file without any is written,
  * in one transaction, with JDBC batches (10,000 units in seconds, docs/performance.md).
+ * Institutions are the national administrator's; an institution's administrator imports
+ * units of its own institutions only.
  */
 @Service
 public class InstitutionImports {
@@ -113,8 +116,7 @@ public class InstitutionImports {
 	/** Every problem of these rows, without writing anything. */
 	@Transactional(readOnly = true)
 	public List<ImportProblem> checkWorkUnits(List<ImportRow<WorkUnitRow>> rows, Actor admin) {
-		this.administrators.requireAdministrator(admin);
-		return new UnitCheck(rows).problems();
+		return new UnitCheck(rows, this.administrators.administrationOf(admin)).problems();
 	}
 
 	/**
@@ -124,8 +126,7 @@ public class InstitutionImports {
 	 */
 	@Transactional
 	public int importWorkUnits(List<ImportRow<WorkUnitRow>> rows, Actor admin) {
-		this.administrators.requireAdministrator(admin);
-		UnitCheck check = new UnitCheck(rows);
+		UnitCheck check = new UnitCheck(rows, this.administrators.administrationOf(admin));
 		ImportRefusedException.throwIfAny(check.problems());
 		List<Object[]> values = new ArrayList<>();
 		List<Object[]> parents = new ArrayList<>();
@@ -210,7 +211,7 @@ public class InstitutionImports {
 		/** Each row's public address, derived where it was left empty. */
 		private final List<String> slugs = new ArrayList<>();
 
-		UnitCheck(List<ImportRow<WorkUnitRow>> rows) {
+		UnitCheck(List<ImportRow<WorkUnitRow>> rows, Administration administration) {
 			InstitutionImports.this.jdbc.sql("select upper(code) as code, id from institution")
 				.query((rs, n) -> this.institutionIds.put(rs.getString("code"), rs.getLong("id")))
 				.list();
@@ -237,6 +238,10 @@ public class InstitutionImports {
 					institutionId = this.institutionIds.get(code.toUpperCase(Locale.ROOT));
 					if (institutionId == null) {
 						this.problems.add(new ImportProblem(line, "import.unit.institutionUnknown", shortened(code)));
+					}
+					else if (!administration.covers(institutionId)) {
+						this.problems.add(new ImportProblem(line, "import.notYourInstitution", shortened(code)));
+						institutionId = null;
 					}
 				}
 				String name = blankToNull(row.name());

@@ -44,6 +44,8 @@ public class InstitutionRuleException extends DomainRuleException {
 	/** Which rule, and the form field it belongs to. */
 	public enum Reason {
 
+		INSTITUTION_REQUIRED("workUnit.rule.institutionRequired", "institutionId"),
+
 		CODE_INVALID("institution.rule.codeInvalid", "code"),
 
 		CODE_TAKEN("institution.rule.codeTaken", "code"),

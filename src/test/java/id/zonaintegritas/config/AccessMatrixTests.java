@@ -44,7 +44,10 @@ class AccessMatrixTests {
 
 	enum Persona {
 
-		ANONYMOUS, STAFF, REVIEWER, ADMIN, INSTANSI_HEAD, TPN
+		ANONYMOUS, STAFF, REVIEWER, ADMIN, INSTANSI_HEAD, TPN,
+
+		/** The administrator of the sample unit's institution (BPS). */
+		INSTITUTION_ADMIN
 
 	}
 
@@ -75,6 +78,9 @@ class AccessMatrixTests {
 
 	static final Map<Persona, Outcome> ADMIN_ONLY = outcomes(Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
 			Outcome.ALLOWED, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+
+	// The national administrator, and the administrator of the sample's institution.
+	static final Map<Persona, Outcome> ADMINS = with(ADMIN_ONLY, Outcome.ALLOWED);
 
 	static final Map<Persona, Outcome> STAFF_ONLY = outcomes(Outcome.LOGIN, Outcome.ALLOWED, Outcome.FORBIDDEN,
 			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
@@ -146,23 +152,23 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /inspektorat/unit/{unitId}/survei/{surveyId}", REVIEWER_ONLY);
 		EXPECTED.put("POST /admin/surat/{id}/kirim-ulang", ADMIN_ONLY);
 		EXPECTED.put("GET /admin", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/akun", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/akun/baru", ADMIN_ONLY);
-		EXPECTED.put("POST /admin/akun/baru", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/akun/{id}", ADMIN_ONLY);
-		EXPECTED.put("POST /admin/akun/{id}", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/akun/{id}/reset-kata-sandi", ADMIN_ONLY);
-		EXPECTED.put("POST /admin/akun/{id}/reset-kata-sandi", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/akun", ADMINS);
+		EXPECTED.put("GET /admin/akun/baru", ADMINS);
+		EXPECTED.put("POST /admin/akun/baru", ADMINS);
+		EXPECTED.put("GET /admin/akun/{id}", ADMINS);
+		EXPECTED.put("POST /admin/akun/{id}", ADMINS);
+		EXPECTED.put("GET /admin/akun/{id}/reset-kata-sandi", ADMINS);
+		EXPECTED.put("POST /admin/akun/{id}/reset-kata-sandi", ADMINS);
 		EXPECTED.put("GET /admin/instansi", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/instansi/baru", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/instansi/baru", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/instansi/{id}", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/instansi/{id}", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/unit-kerja", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/unit-kerja/baru", ADMIN_ONLY);
-		EXPECTED.put("POST /admin/unit-kerja/baru", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/unit-kerja/{id}", ADMIN_ONLY);
-		EXPECTED.put("POST /admin/unit-kerja/{id}", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/unit-kerja", ADMINS);
+		EXPECTED.put("GET /admin/unit-kerja/baru", ADMINS);
+		EXPECTED.put("POST /admin/unit-kerja/baru", ADMINS);
+		EXPECTED.put("GET /admin/unit-kerja/{id}", ADMINS);
+		EXPECTED.put("POST /admin/unit-kerja/{id}", ADMINS);
 		EXPECTED.put("GET /admin/unit-kerja/{id}/pindah", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/unit-kerja/{id}/pindah", ADMIN_ONLY);
 		EXPECTED.put("GET /staf", STAFF_ONLY);
@@ -211,10 +217,10 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /admin/lke/rekap.csv", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/singkatan", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/impor", ADMIN_ONLY);
-		EXPECTED.put("POST /admin/impor/{kind}", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/impor/{kind}/templat.csv", ADMIN_ONLY);
-		EXPECTED.put("GET /admin/impor/{kind}/templat.xlsx", ADMIN_ONLY);
+		EXPECTED.put("GET /admin/impor", ADMINS);
+		EXPECTED.put("POST /admin/impor/{kind}", ADMINS);
+		EXPECTED.put("GET /admin/impor/{kind}/templat.csv", ADMINS);
+		EXPECTED.put("GET /admin/impor/{kind}/templat.xlsx", ADMINS);
 		EXPECTED.put("POST /admin/singkatan", ADMIN_ONLY);
 		EXPECTED.put("POST /admin/singkatan/hapus", ADMIN_ONLY);
 		EXPECTED.put("GET /admin/periode/baru", ADMIN_ONLY);
@@ -327,6 +333,8 @@ class AccessMatrixTests {
 		sessions.put(Persona.ADMIN, Sessions.logIn(this.mvc, "admin"));
 		sessions.put(Persona.INSTANSI_HEAD, Sessions.logIn(this.mvc, TestData.headOf(this.jdbc, "BPS").username()));
 		sessions.put(Persona.TPN, Sessions.logIn(this.mvc, TestData.tpn(this.jdbc).username()));
+		sessions.put(Persona.INSTITUTION_ADMIN,
+				Sessions.logIn(this.mvc, TestData.institutionAdminOf(this.jdbc, "BPS").username()));
 		RouteSamples samples = RouteSamples.of(unit, staff, this.jdbc, this.documents, this.declarations, this.pact);
 		List<String> mismatches = new ArrayList<>();
 
@@ -411,7 +419,19 @@ class AccessMatrixTests {
 		outcomes.put(Persona.ADMIN, admin);
 		outcomes.put(Persona.INSTANSI_HEAD, head);
 		outcomes.put(Persona.TPN, tpn);
+		// An institution's administrator opens what every signed-in visitor opens, and
+		// only the routes given to it in the table beyond that.
+		boolean everyone = staff == Outcome.ALLOWED && reviewer == Outcome.ALLOWED && head == Outcome.ALLOWED
+				&& tpn == Outcome.ALLOWED;
+		outcomes.put(Persona.INSTITUTION_ADMIN, everyone ? Outcome.ALLOWED
+				: (staff == Outcome.BROKEN && reviewer == Outcome.BROKEN) ? Outcome.BROKEN : Outcome.FORBIDDEN);
 		return outcomes;
+	}
+
+	private static Map<Persona, Outcome> with(Map<Persona, Outcome> outcomes, Outcome institutionAdmin) {
+		Map<Persona, Outcome> changed = new EnumMap<>(outcomes);
+		changed.put(Persona.INSTITUTION_ADMIN, institutionAdmin);
+		return changed;
 	}
 
 }

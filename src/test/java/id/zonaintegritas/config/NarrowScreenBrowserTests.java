@@ -152,6 +152,8 @@ class NarrowScreenBrowserTests {
 		sessions.put(Persona.ADMIN, Sessions.logIn(this.mvc, "admin"));
 		sessions.put(Persona.INSTANSI_HEAD, Sessions.logIn(this.mvc, TestData.headOf(this.jdbc, "BPS").username()));
 		sessions.put(Persona.TPN, Sessions.logIn(this.mvc, TestData.tpn(this.jdbc).username()));
+		sessions.put(Persona.INSTITUTION_ADMIN,
+				Sessions.logIn(this.mvc, TestData.institutionAdminOf(this.jdbc, "BPS").username()));
 		RouteSamples samples = RouteSamples.of(unit, staff, this.jdbc, this.documents, this.declarations, this.pact);
 
 		Map<Cookie, Set<String>> pages = new LinkedHashMap<>();

@@ -51,6 +51,19 @@ public final class TestData {
 		return Actor.reviewer(username);
 	}
 
+	/**
+	 * A new, enabled administrator of the instansi with this code, acting as its
+	 * administrator.
+	 */
+	public static Actor institutionAdminOf(JdbcTemplate jdbc, String institutionCode) {
+		String username = newAccount(jdbc, "admin.instansi", "INSTITUTION_ADMIN");
+		jdbc.update(
+				"insert into account_institution (account_id, institution_id) "
+						+ "select a.id, i.id from account a, institution i where a.username = ? and i.code = ?",
+				username, institutionCode);
+		return new Actor(username, ActorRole.INSTITUTION_ADMIN);
+	}
+
 	/** A new, enabled instansi head of the instansi with this code, acting as head. */
 	public static Actor headOf(JdbcTemplate jdbc, String institutionCode) {
 		String username = newAccount(jdbc, "pimpinan", "INSTANSI_HEAD");

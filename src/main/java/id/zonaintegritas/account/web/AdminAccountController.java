@@ -14,6 +14,8 @@ import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.Administration;
+import id.zonaintegritas.shared.AdministratorCheck;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -34,9 +36,13 @@ class AdminAccountController {
 
 	private final InstitutionService institutions;
 
-	AdminAccountController(AccountService accounts, InstitutionService institutions) {
+	private final AdministratorCheck administrators;
+
+	AdminAccountController(AccountService accounts, InstitutionService institutions,
+			AdministratorCheck administrators) {
 		this.accounts = accounts;
 		this.institutions = institutions;
+		this.administrators = administrators;
 	}
 
 	/**
@@ -45,14 +51,9 @@ class AdminAccountController {
 	 */
 	static final int MATCHES = 20;
 
-	@ModelAttribute
-	void choices(Model model) {
-		model.addAttribute("allRoles", Role.values());
-	}
-
 	@GetMapping("/admin/akun")
-	String list(Model model) {
-		List<AccountView> accounts = this.accounts.list();
+	String list(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin, Model model) {
+		List<AccountView> accounts = this.accounts.listFor(admin);
 		model.addAttribute("accounts", accounts);
 		// Each account's scope by name: the units and instansi the listed accounts name.
 		model.addAttribute("unitNames", this.institutions
@@ -67,8 +68,9 @@ class AdminAccountController {
 	}
 
 	@GetMapping("/admin/akun/baru")
-	String newForm(@ModelAttribute("form") AccountForm form, Model model) {
-		return formPage(form, model, null, null);
+	String newForm(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			@ModelAttribute("form") AccountForm form, Model model) {
+		return formPage(form, model, null, null, admin);
 	}
 
 	/**
@@ -76,27 +78,34 @@ class AdminAccountController {
 	 * units or instansi that match to tick.
 	 */
 	@PostMapping(path = { "/admin/akun/baru", "/admin/akun/{id}" }, params = { "cariUnit" })
-	String findUnits(@PathVariable(required = false) Long id, @ModelAttribute("form") AccountForm form,
+	String findUnits(@PathVariable(required = false) Long id,
+			@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			@ModelAttribute("form") AccountForm form,
 			@RequestParam(name = "unitSearch", defaultValue = "") String search, Model model) {
-		return searchPage(id, form, model, search, null);
+		return searchPage(id, form, model, search, null, admin);
 	}
 
 	@PostMapping(path = { "/admin/akun/baru", "/admin/akun/{id}" }, params = { "cariInstansi" })
-	String findInstitutions(@PathVariable(required = false) Long id, @ModelAttribute("form") AccountForm form,
+	String findInstitutions(@PathVariable(required = false) Long id,
+			@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			@ModelAttribute("form") AccountForm form,
 			@RequestParam(name = "institutionSearch", defaultValue = "") String search, Model model) {
-		return searchPage(id, form, model, null, search);
+		return searchPage(id, form, model, null, search, admin);
 	}
 
-	private String searchPage(Long id, AccountForm form, Model model, String unitSearch, String institutionSearch) {
+	private String searchPage(Long id, AccountForm form, Model model, String unitSearch, String institutionSearch,
+			Actor admin) {
 		if (id != null) {
 			model.addAttribute("accountId", id);
-			form.setUsername(this.accounts.account(id).username());
+			form.setUsername(this.accounts.accountFor(id, admin).username());
 		}
-		return formPage(form, model, unitSearch, institutionSearch);
+		return formPage(form, model, unitSearch, institutionSearch, admin);
 	}
 
 	/** The account form with its pickers: what is chosen, and what a search found. */
-	private String formPage(AccountForm form, Model model, String unitSearch, String institutionSearch) {
+	private String formPage(AccountForm form, Model model, String unitSearch, String institutionSearch, Actor admin) {
+		model.addAttribute("allRoles", this.accounts.rolesFor(admin));
+		Administration administration = this.administrators.administrationOf(admin);
 		model.addAttribute("chosenUnits", this.institutions.workUnits(form.getWorkUnitIds()));
 		model.addAttribute("chosenInstitutions",
 				this.institutions.listInstitutions()
@@ -111,6 +120,7 @@ class AdminAccountController {
 				unitSearched ? this.institutions.findWorkUnits(unitSearch, MATCHES)
 					.stream()
 					.filter((unit) -> !form.getWorkUnitIds().contains(unit.id()))
+					.filter((unit) -> administration.covers(unit.institutionId()))
 					.toList() : List.of());
 		model.addAttribute("institutionSearch", institutionSearch);
 		model.addAttribute("institutionSearched", institutionSearched);
@@ -118,16 +128,17 @@ class AdminAccountController {
 				institutionSearched ? this.institutions.findInstitutions(institutionSearch, MATCHES)
 					.stream()
 					.filter((institution) -> !form.getInstitutionIds().contains(institution.id()))
+					.filter((institution) -> administration.covers(institution.id()))
 					.toList() : List.of());
 		return "account/admin/account-form";
 	}
 
 	@PostMapping("/admin/akun/baru")
-	String create(@ActingAs(ActorRole.ADMIN) Actor admin, @Valid @ModelAttribute("form") AccountForm form,
-			BindingResult result, Model model) {
+	String create(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
 			alsoRefused(() -> this.accounts.checkNew(form.toNewAccount(), admin), result);
-			return formPage(form, model, null, null);
+			return formPage(form, model, null, null, admin);
 		}
 		try {
 			// Shown once in this response (not stored in a flash attribute or a URL).
@@ -137,27 +148,28 @@ class AdminAccountController {
 		}
 		catch (AccountRuleException ex) {
 			ex.rejectOn(result);
-			return formPage(form, model, null, null);
+			return formPage(form, model, null, null, admin);
 		}
 	}
 
 	@GetMapping("/admin/akun/{id}")
-	String editForm(@PathVariable long id, Model model) {
+	String editForm(@PathVariable long id, @ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			Model model) {
 		model.addAttribute("accountId", id);
-		AccountForm form = AccountForm.of(this.accounts.account(id));
+		AccountForm form = AccountForm.of(this.accounts.accountFor(id, admin));
 		model.addAttribute("form", form);
-		return formPage(form, model, null, null);
+		return formPage(form, model, null, null, admin);
 	}
 
 	@PostMapping("/admin/akun/{id}")
-	String update(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
+	String update(@PathVariable long id, @ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
 			@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("accountId", id);
-		form.setUsername(this.accounts.account(id).username());
+		form.setUsername(this.accounts.accountFor(id, admin).username());
 		if (result.hasErrors()) {
 			alsoRefused(() -> this.accounts.checkChanges(id, form.toChanges(), admin), result);
-			return formPage(form, model, null, null);
+			return formPage(form, model, null, null, admin);
 		}
 		try {
 			this.accounts.update(id, form.getVersion(), form.toChanges(), admin);
@@ -166,7 +178,7 @@ class AdminAccountController {
 		}
 		catch (AccountRuleException ex) {
 			ex.rejectOn(result);
-			return formPage(form, model, null, null);
+			return formPage(form, model, null, null, admin);
 		}
 	}
 
@@ -182,13 +194,15 @@ class AdminAccountController {
 
 	/** Check before it counts: whose password, and what the reset does to it. */
 	@GetMapping("/admin/akun/{id}/reset-kata-sandi")
-	String resetCheck(@PathVariable long id, Model model) {
-		model.addAttribute("account", this.accounts.account(id));
+	String resetCheck(@PathVariable long id, @ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			Model model) {
+		model.addAttribute("account", this.accounts.accountFor(id, admin));
 		return "account/admin/reset-check";
 	}
 
 	@PostMapping("/admin/akun/{id}/reset-kata-sandi")
-	String resetPassword(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin, Model model) {
+	String resetPassword(@PathVariable long id, @ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			Model model) {
 		model.addAttribute("temporary", this.accounts.resetPassword(id, admin));
 		return "account/admin/temporary-password";
 	}

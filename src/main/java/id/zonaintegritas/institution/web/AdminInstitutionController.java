@@ -127,9 +127,10 @@ class AdminInstitutionController {
 	}
 
 	@PostMapping(path = "/admin/unit-kerja/baru", params = "tampilkanWilayah")
-	String newWorkUnitRegions(@ModelAttribute("form") WorkUnitForm form,
+	String newWorkUnitRegions(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			@ModelAttribute("form") WorkUnitForm form,
 			@RequestParam(name = "institutionSearch", required = false) String search, Model model) {
-		return newWorkUnitPage(form, search, model);
+		return newWorkUnitPage(form, search, model, admin);
 	}
 
 	/**
@@ -137,18 +138,27 @@ class AdminInstitutionController {
 	 * match.
 	 */
 	@PostMapping(path = "/admin/unit-kerja/baru", params = "cariInstansi")
-	String newWorkUnitInstitutions(@ModelAttribute("form") WorkUnitForm form,
+	String newWorkUnitInstitutions(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			@ModelAttribute("form") WorkUnitForm form,
 			@RequestParam(name = "institutionSearch", defaultValue = "") String search, Model model) {
-		return newWorkUnitPage(form, search, model);
+		return newWorkUnitPage(form, search, model, admin);
 	}
 
 	/**
 	 * The new unit's form: the instansi chosen (or given by the page it came from) and
 	 * those a search found, at most twenty, to choose one of.
 	 */
-	private String newWorkUnitPage(WorkUnitForm form, String search, Model model) {
+	private String newWorkUnitPage(WorkUnitForm form, String search, Model model, Actor admin) {
 		boolean searched = search != null && !search.isBlank();
 		List<InstitutionView> choices = new ArrayList<>();
+		List<InstitutionView> administered = this.administration.institutionsFor(admin);
+		if (administered.size() < this.institutions.listInstitutions().size()) {
+			// An institution's administrator chooses among its own, always listed.
+			model.addAttribute("institutionChoices", administered);
+			model.addAttribute("institutionSearch", null);
+			model.addAttribute("institutionSearched", false);
+			return "institution/admin/work-unit-form";
+		}
 		if (form.getInstitutionId() != null) {
 			choices.add(this.institutions.institution(form.getInstitutionId()));
 		}
@@ -165,8 +175,10 @@ class AdminInstitutionController {
 	}
 
 	@PostMapping(path = "/admin/unit-kerja/{id}", params = "tampilkanWilayah")
-	String workUnitRegions(@PathVariable long id, @ModelAttribute("form") WorkUnitForm form, Model model) {
-		WorkUnitSummary unit = this.institutions.workUnit(id);
+	String workUnitRegions(@PathVariable long id,
+			@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			@ModelAttribute("form") WorkUnitForm form, Model model) {
+		WorkUnitSummary unit = this.administration.workUnitFor(id, admin);
 		form.setInstitutionId(unit.institutionId());
 		form.setSlug(unit.slug());
 		model.addAttribute("unit", unit);
@@ -174,22 +186,24 @@ class AdminInstitutionController {
 	}
 
 	@GetMapping("/admin/unit-kerja")
-	String workUnits(Model model) {
-		model.addAttribute("units", this.institutions.listWorkUnits());
+	String workUnits(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin, Model model) {
+		model.addAttribute("units", this.administration.workUnitsFor(admin));
 		return "institution/admin/work-units";
 	}
 
 	@GetMapping("/admin/unit-kerja/baru")
-	String newWorkUnit(@RequestParam(required = false) Long instansi, Model model) {
+	String newWorkUnit(@RequestParam(required = false) Long instansi,
+			@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin, Model model) {
 		WorkUnitForm form = new WorkUnitForm();
 		form.setInstitutionId(instansi);
 		model.addAttribute("form", form);
-		return newWorkUnitPage(form, null, model);
+		return newWorkUnitPage(form, null, model, admin);
 	}
 
 	@PostMapping("/admin/unit-kerja/baru")
-	String createWorkUnit(@ActingAs(ActorRole.ADMIN) Actor admin, @Valid @ModelAttribute("form") WorkUnitForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String createWorkUnit(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			@Valid @ModelAttribute("form") WorkUnitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			alsoRefused(() -> this.administration.checkWorkUnit(form.toDetails(), null, admin), result);
 		}
@@ -203,22 +217,24 @@ class AdminInstitutionController {
 				ex.rejectOn(result);
 			}
 		}
-		return newWorkUnitPage(form, null, model);
+		return newWorkUnitPage(form, null, model, admin);
 	}
 
 	@GetMapping("/admin/unit-kerja/{id}")
-	String editWorkUnit(@PathVariable long id, Model model) {
-		WorkUnitSummary unit = this.institutions.workUnit(id);
+	String editWorkUnit(@PathVariable long id, @ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			Model model) {
+		WorkUnitSummary unit = this.administration.workUnitFor(id, admin);
 		model.addAttribute("unit", unit);
 		model.addAttribute("form", WorkUnitForm.of(unit));
 		return "institution/admin/work-unit-form";
 	}
 
 	@PostMapping("/admin/unit-kerja/{id}")
-	String updateWorkUnit(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
+	String updateWorkUnit(@PathVariable long id,
+			@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
 			@Valid @ModelAttribute("form") WorkUnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		WorkUnitSummary unit = this.institutions.workUnit(id);
+		WorkUnitSummary unit = this.administration.workUnitFor(id, admin);
 		form.setInstitutionId(unit.institutionId());
 		form.setSlug(unit.slug());
 		if (result.hasErrors()) {
@@ -239,7 +255,7 @@ class AdminInstitutionController {
 	}
 
 	@GetMapping("/admin/unit-kerja/{id}/pindah")
-	String moveForm(@PathVariable long id, Model model) {
+	String moveForm(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin, Model model) {
 		WorkUnitSummary unit = this.institutions.workUnit(id);
 		MoveForm form = new MoveForm();
 		form.setVersion(unit.version());
@@ -268,7 +284,8 @@ class AdminInstitutionController {
 	}
 
 	@PostMapping(path = "/admin/unit-kerja/{id}/pindah", params = "ubah")
-	String changeMove(@PathVariable long id, @ModelAttribute("form") MoveForm form, Model model) {
+	String changeMove(@PathVariable long id, @ActingAs(ActorRole.ADMIN) Actor admin,
+			@ModelAttribute("form") MoveForm form, Model model) {
 		return movePage(this.institutions.workUnit(id), form, model);
 	}
 

@@ -1,6 +1,7 @@
 package id.zonaintegritas.onboarding.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 import id.zonaintegritas.onboarding.ImportKind;
@@ -9,6 +10,7 @@ import id.zonaintegritas.onboarding.Onboarding;
 import id.zonaintegritas.shared.ActingAs;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ActorRole;
+import id.zonaintegritas.shared.AdministratorCheck;
 import id.zonaintegritas.shared.ImportRefusedException;
 import id.zonaintegritas.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,20 +38,28 @@ class ImportController {
 
 	private final Onboarding onboarding;
 
-	ImportController(Onboarding onboarding) {
+	private final AdministratorCheck administrators;
+
+	ImportController(Onboarding onboarding, AdministratorCheck administrators) {
 		this.onboarding = onboarding;
+		this.administrators = administrators;
 	}
 
 	@GetMapping("/admin/impor")
-	String page(@ActingAs(ActorRole.ADMIN) Actor admin, Model model) {
-		model.addAttribute("kinds", List.of(ImportKind.values()));
+	String page(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin, Model model) {
+		// Institutions are the national administrator's to import.
+		boolean national = this.administrators.administrationOf(admin).national();
+		model.addAttribute("kinds",
+				Arrays.stream(ImportKind.values())
+					.filter((kind) -> national || kind != ImportKind.INSTITUTIONS)
+					.toList());
 		return "onboarding/imports";
 	}
 
 	@PostMapping("/admin/impor/{kind}")
 	String importFile(@PathVariable String kind, @RequestParam(required = false) MultipartFile file,
-			@ActingAs(ActorRole.ADMIN) Actor admin, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) throws IOException {
+			@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		ImportKind chosen = kind(kind);
 		try {
 			ImportResult result = this.onboarding.importFile(chosen, (file != null) ? file.getBytes() : new byte[0],
@@ -66,15 +76,16 @@ class ImportController {
 	}
 
 	@GetMapping("/admin/impor/{kind}/templat.csv")
-	void csvTemplate(@PathVariable String kind, @ActingAs(ActorRole.ADMIN) Actor admin, HttpServletResponse response)
-			throws IOException {
+	void csvTemplate(@PathVariable String kind, @ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin,
+			HttpServletResponse response) throws IOException {
 		ImportKind chosen = kind(kind);
 		download(response, "text/csv;charset=UTF-8", "templat-" + chosen.path() + ".csv");
 		this.onboarding.writeCsvTemplate(chosen, response.getOutputStream());
 	}
 
 	@GetMapping("/admin/impor/{kind}/templat.xlsx")
-	void xlsxTemplate(@PathVariable String kind, @ActingAs(ActorRole.ADMIN) Actor admin, HttpServletResponse response)
+	void xlsxTemplate(@PathVariable String kind,
+			@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin, HttpServletResponse response)
 			throws IOException {
 		ImportKind chosen = kind(kind);
 		download(response, XLSX, "templat-" + chosen.path() + ".xlsx");
