@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts of units by stage, predicate, province and year of declaration, for /statistik,
- * over what the modules publish.
+ * Counts of units by stage, predicate, province and year of declaration, and the units
+ * with the most units below them, for /statistik, over what the modules publish.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +42,16 @@ class Statistics {
 						select extract(year from declared_on)::int::text as label, extract(year from declared_on)::int::text as key,
 						       count(distinct work_unit_id) as n
 						from public_declaration group by 1 order by 1
-						"""));
+						"""),
+				counts("""
+						with recursive below(root, id) as (
+						    select parent_id, id from unit_register where parent_id is not null
+						    union all
+						    select b.root, u.id from unit_register u join below b on u.parent_id = b.id)
+						select p.name as label, p.slug as key, count(*) as n
+						from below b join unit_register p on p.id = b.root
+						group by p.id, p.name, p.slug order by 3 desc, 1 limit %d
+						""".formatted(StatisticsView.PARENTS_SHOWN)));
 	}
 
 	/** A count's search value; a standing is searched by its name. */

@@ -11,9 +11,14 @@ import java.util.List;
  * @param byPredicate units holding each predicate
  * @param byProvince units in each province, most first
  * @param declarationsByYear units that declared in each year, oldest first
+ * @param largestParents the units with the most units below them (at any depth), the
+ * largest first, each with its public address as the directory's search value
  */
 public record StatisticsView(List<Count> byStage, List<Count> byPredicate, List<Count> byProvince,
-		List<Count> declarationsByYear) {
+		List<Count> declarationsByYear, List<Count> largestParents) {
+
+	/** How many of the units with units below them the page shows, the largest first. */
+	public static final int PARENTS_SHOWN = 20;
 
 	/**
 	 * One count in a chart.

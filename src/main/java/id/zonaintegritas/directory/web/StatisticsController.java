@@ -32,7 +32,8 @@ class StatisticsController {
 						BarChart.of("predicates", "statistics.byPredicate", "predicate.", "predikat",
 								counts.byPredicate()),
 						BarChart.of("provinces", "statistics.byProvince", null, "provinsi", counts.byProvince()),
-						BarChart.of("years", "statistics.byYear", null, "tahun", counts.declarationsByYear())));
+						BarChart.of("years", "statistics.byYear", null, "tahun", counts.declarationsByYear()),
+						BarChart.of("parents", "statistics.byParent", null, "induk", counts.largestParents())));
 		return "directory/statistics";
 	}
 

@@ -77,12 +77,13 @@ class StatisticsPageTests {
 			checked.add(search);
 		}
 
-		assertThat(checked).as("bars of the four charts")
+		assertThat(checked).as("bars of the five charts")
 			.anyMatch((search) -> search.contains("tahap=BELUM"))
 			.anyMatch((search) -> search.contains("tahap=PENETAPAN"))
 			.anyMatch((search) -> search.contains("predikat=WBK"))
 			.anyMatch((search) -> search.contains("provinsi=16"))
-			.anyMatch((search) -> search.contains("tahun=2021"));
+			.anyMatch((search) -> search.contains("tahun=2021"))
+			.anyMatch((search) -> search.contains("induk=bps-provinsi-banten"));
 	}
 
 }
