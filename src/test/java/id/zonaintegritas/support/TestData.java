@@ -43,12 +43,7 @@ public final class TestData {
 	 * A new, enabled reviewer account of the instansi with this code, acting as reviewer.
 	 */
 	public static Actor reviewerOf(JdbcTemplate jdbc, String institutionCode) {
-		String username = newAccount(jdbc, "inspektorat", "REVIEWER");
-		jdbc.update(
-				"insert into account_institution (account_id, institution_id) "
-						+ "select a.id, i.id from account a, institution i where a.username = ? and i.code = ?",
-				username, institutionCode);
-		return Actor.reviewer(username);
+		return ofInstitution(jdbc, "inspektorat", ActorRole.REVIEWER, institutionCode);
 	}
 
 	/**
@@ -56,22 +51,22 @@ public final class TestData {
 	 * administrator.
 	 */
 	public static Actor institutionAdminOf(JdbcTemplate jdbc, String institutionCode) {
-		String username = newAccount(jdbc, "admin.instansi", "INSTITUTION_ADMIN");
-		jdbc.update(
-				"insert into account_institution (account_id, institution_id) "
-						+ "select a.id, i.id from account a, institution i where a.username = ? and i.code = ?",
-				username, institutionCode);
-		return new Actor(username, ActorRole.INSTITUTION_ADMIN);
+		return ofInstitution(jdbc, "admin.instansi", ActorRole.INSTITUTION_ADMIN, institutionCode);
 	}
 
 	/** A new, enabled instansi head of the instansi with this code, acting as head. */
 	public static Actor headOf(JdbcTemplate jdbc, String institutionCode) {
-		String username = newAccount(jdbc, "pimpinan", "INSTANSI_HEAD");
+		return ofInstitution(jdbc, "pimpinan", ActorRole.INSTANSI_HEAD, institutionCode);
+	}
+
+	/** A new account in a role scoped to one instansi, acting in that role. */
+	private static Actor ofInstitution(JdbcTemplate jdbc, String prefix, ActorRole role, String institutionCode) {
+		String username = newAccount(jdbc, prefix, role.name());
 		jdbc.update(
 				"insert into account_institution (account_id, institution_id) "
 						+ "select a.id, i.id from account a, institution i where a.username = ? and i.code = ?",
 				username, institutionCode);
-		return new Actor(username, ActorRole.INSTANSI_HEAD);
+		return new Actor(username, role);
 	}
 
 	/** A new, enabled national evaluator (TPN), acting as TPN. */
