@@ -136,7 +136,7 @@ public class AccountImports {
 				}
 				else if (Text.isLongerThan(email, NewAccount.EMAIL_LENGTH)
 						|| !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-					this.problems.add(new ImportProblem(line, "import.account.emailInvalid", shortened(email)));
+					this.problems.add(new ImportProblem(line, "import.account.emailInvalid", Text.quoted(email)));
 				}
 				else if (emails.putIfAbsent(email, line) != null) {
 					this.problems.add(new ImportProblem(line, "import.account.emailTwice", email, emails.get(email)));
@@ -145,7 +145,7 @@ public class AccountImports {
 				for (String name : split(row.roles(), true)) {
 					Role role = role(name);
 					if (role == null) {
-						this.problems.add(new ImportProblem(line, "import.account.roleUnknown", shortened(name)));
+						this.problems.add(new ImportProblem(line, "import.account.roleUnknown", Text.quoted(name)));
 					}
 					else {
 						roles.add(role);
@@ -155,7 +155,7 @@ public class AccountImports {
 				for (String slug : split(row.units(), false)) {
 					Long id = unitIds.get(slug);
 					if (id == null) {
-						this.problems.add(new ImportProblem(line, "workUnit.rule.parentUnknown", shortened(slug)));
+						this.problems.add(new ImportProblem(line, "workUnit.rule.parentUnknown", Text.quoted(slug)));
 					}
 					else {
 						units.add(id);
@@ -165,7 +165,7 @@ public class AccountImports {
 				for (String code : split(row.institutions(), true)) {
 					Long id = institutionIds.get(code);
 					if (id == null) {
-						this.problems.add(new ImportProblem(line, "import.unit.institutionUnknown", shortened(code)));
+						this.problems.add(new ImportProblem(line, "import.unit.institutionUnknown", Text.quoted(code)));
 					}
 					else {
 						institutions.add(id);
@@ -214,10 +214,6 @@ public class AccountImports {
 
 	private static String blank(String text) {
 		return (text == null) ? "" : text.strip();
-	}
-
-	private static String shortened(String typed) {
-		return (typed.length() > 40) ? typed.substring(0, 40) + "…" : typed;
 	}
 
 }

@@ -186,7 +186,7 @@ public class InstitutionImports {
 			String region = blankToNull(row.regionCode());
 			if (kind == null) {
 				problems.add(new ImportProblem(line, "import.institution.kindUnknown",
-						(row.kind() == null) ? "" : shortened(row.kind())));
+						(row.kind() == null) ? "" : Text.quoted(row.kind())));
 			}
 			else if (kind == InstitutionKind.KEMENTERIAN_LEMBAGA && region != null) {
 				problems.add(new ImportProblem(line, "institution.rule.regionNotForMinistry"));
@@ -195,7 +195,7 @@ public class InstitutionImports {
 				problems.add(new ImportProblem(line, "institution.rule.regionRequired"));
 			}
 			if (region != null && !regions.contains(region)) {
-				problems.add(new ImportProblem(line, "institution.rule.regionUnknown", shortened(region)));
+				problems.add(new ImportProblem(line, "institution.rule.regionUnknown", Text.quoted(region)));
 			}
 		}
 		return problems;
@@ -237,10 +237,10 @@ public class InstitutionImports {
 				else {
 					institutionId = this.institutionIds.get(code.toUpperCase(Locale.ROOT));
 					if (institutionId == null) {
-						this.problems.add(new ImportProblem(line, "import.unit.institutionUnknown", shortened(code)));
+						this.problems.add(new ImportProblem(line, "import.unit.institutionUnknown", Text.quoted(code)));
 					}
 					else if (!administration.covers(institutionId)) {
-						this.problems.add(new ImportProblem(line, "import.notYourInstitution", shortened(code)));
+						this.problems.add(new ImportProblem(line, "import.notYourInstitution", Text.quoted(code)));
 						institutionId = null;
 					}
 				}
@@ -275,7 +275,7 @@ public class InstitutionImports {
 					this.problems.add(new ImportProblem(line, "institution.rule.regionRequired"));
 				}
 				else if (!regions.contains(region)) {
-					this.problems.add(new ImportProblem(line, "institution.rule.regionUnknown", shortened(region)));
+					this.problems.add(new ImportProblem(line, "institution.rule.regionUnknown", Text.quoted(region)));
 				}
 				if (Text.isLongerThan(blankToNull(row.address()), WorkUnitDetails.ADDRESS_LENGTH)) {
 					this.problems
@@ -295,7 +295,7 @@ public class InstitutionImports {
 				Long institutionId = (code != null) ? this.institutionIds.get(code.toUpperCase(Locale.ROOT)) : null;
 				if (parentInstitution == null) {
 					this.problems
-						.add(new ImportProblem(numbered.line(), "workUnit.rule.parentUnknown", shortened(parent)));
+						.add(new ImportProblem(numbered.line(), "workUnit.rule.parentUnknown", Text.quoted(parent)));
 				}
 				else if (institutionId != null && parentInstitution != -1L
 						&& !parentInstitution.equals(institutionId)) {
@@ -357,10 +357,6 @@ public class InstitutionImports {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	private static String shortened(String typed) {
-		return (typed.length() > 40) ? typed.substring(0, 40) + "…" : typed;
 	}
 
 }

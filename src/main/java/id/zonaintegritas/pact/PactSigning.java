@@ -79,7 +79,7 @@ class PactSigning {
 		}
 		String nip = normalisedNip(details);
 		if (nip != null && !Nip.isValid(nip)) {
-			violations.add(new Violation(Reason.INVALID_NIP, shortened(details.nip())));
+			violations.add(new Violation(Reason.INVALID_NIP, Text.quoted(details.nip())));
 		}
 		if (details.position() == null || details.position().isBlank()) {
 			violations.add(new Violation(Reason.MISSING_POSITION));
@@ -103,9 +103,6 @@ class PactSigning {
 	}
 
 	// A message quotes what was typed; a pasted paragraph is not repeated whole.
-	private static String shortened(String typed) {
-		return (typed.length() > 40) ? typed.substring(0, 40) + "…" : typed;
-	}
 
 	static String normalisedNip(PactSigningDetails details) {
 		String nip = Nip.normalise(details.nip());

@@ -168,7 +168,7 @@ final class SigningCsv {
 				role = SigningRole.valueOf(roleText.toUpperCase(Locale.ROOT).replace(' ', '_'));
 			}
 			catch (IllegalArgumentException ex) {
-				unreadableRole = new ImportProblem(line, "pact.import.badRole", shortened(roleText));
+				unreadableRole = new ImportProblem(line, "pact.import.badRole", Text.quoted(roleText));
 			}
 		}
 		LocalDate date = null;
@@ -179,7 +179,7 @@ final class SigningCsv {
 				date = dateText.contains("/") ? LocalDate.parse(dateText, DAY_MONTH_YEAR) : LocalDate.parse(dateText);
 			}
 			catch (DateTimeParseException ex) {
-				unreadableDate = new ImportProblem(line, "pact.import.badDate", shortened(dateText));
+				unreadableDate = new ImportProblem(line, "pact.import.badDate", Text.quoted(dateText));
 			}
 		}
 		PactSigningDetails details = new PactSigningDetails(cells.get("nama"), cells.get("nip"), cells.get("jabatan"),
@@ -203,10 +203,6 @@ final class SigningCsv {
 	private static long unclosedQuoteLine(RuntimeException ex, long lastLine) {
 		Matcher startLine = START_LINE.matcher(String.valueOf(ex.getMessage()));
 		return startLine.find() ? Long.parseLong(startLine.group(1)) : lastLine + 1;
-	}
-
-	private static String shortened(String typed) {
-		return (typed.length() > 40) ? typed.substring(0, 40) + "…" : typed;
 	}
 
 	private static long count(String text, char c) {

@@ -95,4 +95,14 @@ public final class Text {
 				|| (c >= 0x10000 && c <= 0x10FFFF);
 	}
 
+	/**
+	 * What a user typed, cut to 40 characters for a message that quotes it, so that a
+	 * pasted paragraph does not fill the page.
+	 * @param typed the text
+	 * @return the text, or its first 40 characters and an ellipsis
+	 */
+	public static String quoted(String typed) {
+		return (typed.length() > 40) ? typed.substring(0, 40) + "…" : typed;
+	}
+
 }
