@@ -167,6 +167,45 @@ public class Directory {
 		}).list();
 	}
 
+	/**
+	 * What the unit's badge says, from its standing and its designations as they are now,
+	 * or a {@link id.zonaintegritas.shared.NotFoundException}.
+	 */
+	public UnitBadge badgeOf(String slug) {
+		return this.jdbc
+			.sql("""
+					select u.slug, u.name, u.latest_declared_on, s.held_predicate, held.year as held_year,
+					       revoked.predicate as revoked_predicate, revoked.year as revoked_year
+					from unit_register u join programme_standing s on s.work_unit_id = u.id
+					left join lateral (select extract(year from d.decree_date)::int as year from designation_record d
+					                   where d.work_unit_id = u.id and d.predicate = s.held_predicate and d.revoked_at is null
+					                   order by d.decree_date desc limit 1) held on true
+					left join lateral (select d.predicate,
+					                          extract(year from coalesce(d.revocation_date,
+					                                                     (d.revoked_at at time zone 'Asia/Jakarta')::date))::int as year
+					                   from designation_record d where d.work_unit_id = u.id and d.revoked_at is not null
+					                   order by d.revoked_at desc limit 1) revoked on true
+					where u.slug = :slug
+					""")
+			.param("slug", slug)
+			.query((rs, row) -> {
+				String held = rs.getString("held_predicate");
+				if (held != null) {
+					return new UnitBadge(rs.getString("slug"), rs.getString("name"), UnitBadge.Status.DESIGNATED, held,
+							rs.getObject("held_year", Integer.class));
+				}
+				if (rs.getString("revoked_predicate") != null) {
+					return new UnitBadge(rs.getString("slug"), rs.getString("name"), UnitBadge.Status.REVOKED,
+							rs.getString("revoked_predicate"), rs.getObject("revoked_year", Integer.class));
+				}
+				UnitBadge.Status status = (rs.getObject("latest_declared_on") != null) ? UnitBadge.Status.BUILDING
+						: UnitBadge.Status.NOT_DECLARED;
+				return new UnitBadge(rs.getString("slug"), rs.getString("name"), status, null, null);
+			})
+			.optional()
+			.orElseThrow(() -> new id.zonaintegritas.shared.NotFoundException("error.workUnit.notFound", slug));
+	}
+
 	/** The unit with this public identifier, named, if there is one. */
 	public java.util.Optional<UnitLink> unitLink(String slug) {
 		return this.jdbc.sql("select slug, name from unit_register where slug = :slug")

@@ -292,6 +292,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /direktori/{slug}/sk/{documentId}", BROKEN_FOR_ALL);
 		// The sample unit holds no predicate: nothing to print.
 		EXPECTED.put("GET /direktori/{slug}/penetapan/{predicate}.pdf", BROKEN_FOR_ALL);
+		EXPECTED.put("GET /direktori/{slug}/lencana.svg", PUBLIC);
 	}
 
 	@Autowired

@@ -25,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A unit's public page: where it stands and how it got there, the versions of its
@@ -39,10 +40,13 @@ class UnitPageController {
 
 	private final PrintedDocuments printing;
 
-	UnitPageController(PublicPages pages, MessageSource messages, PrintedDocuments printing) {
+	private final BadgeText badges;
+
+	UnitPageController(PublicPages pages, MessageSource messages, PrintedDocuments printing, BadgeText badges) {
 		this.pages = pages;
 		this.messages = messages;
 		this.printing = printing;
+		this.badges = badges;
 	}
 
 	@GetMapping("/direktori/{slug}")
@@ -51,6 +55,13 @@ class UnitPageController {
 		UnitPageView view = this.pages.unit(slug);
 		model.addAttribute("view", view);
 		model.addAttribute("canonicalUrl", view.canonicalUrl());
+		// The badge a unit puts on its own site, and the code to put it there.
+		String badgeTitle = this.badges.title(view.badge(), LocaleContextHolder.getLocale());
+		model.addAttribute("badgeTitle", badgeTitle);
+		model.addAttribute("badgeSnippet",
+				"<a href=\"" + HtmlUtils.htmlEscape(view.canonicalUrl(), "UTF-8") + "\"><img src=\""
+						+ HtmlUtils.htmlEscape(view.canonicalUrl(), "UTF-8") + "/lencana.svg\" alt=\""
+						+ HtmlUtils.htmlEscape(badgeTitle, "UTF-8") + "\" height=\"24\"></a>");
 		model
 			.addAttribute("metaDescription", this.messages.getMessage(
 					"unitPage.description", new Object[] { view.unit().name(), view.unit().institutionName(),
