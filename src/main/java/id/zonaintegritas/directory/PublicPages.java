@@ -59,10 +59,13 @@ public class PublicPages {
 
 	private final WorkUnitMoves moves;
 
+	private final ProvinceMap provinceMap;
+
 	PublicPages(Directory directory, Statistics statistics, InstitutionService institutions, WorkflowService workflow,
 			DeclarationService declarations, PactService pact, DocumentService documents, PublicAddress address,
-			PublicDataVersion version, WorkUnitMoves moves) {
+			PublicDataVersion version, WorkUnitMoves moves, ProvinceMap provinceMap) {
 		this.moves = moves;
+		this.provinceMap = provinceMap;
 		this.directory = directory;
 		this.statistics = statistics;
 		this.institutions = institutions;
@@ -173,6 +176,13 @@ public class PublicPages {
 	 */
 	public StatisticsView statistics() {
 		return this.version.keep("directory.statistics", this.statistics::count);
+	}
+
+	/**
+	 * Every province of the national map with its figures, kept per version of the data.
+	 */
+	public List<ProvinceFigures> provinces() {
+		return this.version.keep("directory.provinces", this.provinceMap::figures);
 	}
 
 	private static List<AttachedDocument> publicDocuments(DeclarationView declaration) {

@@ -1,15 +1,31 @@
 package id.zonaintegritas.directory.web;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.zonaintegritas.directory.ProvinceFigures.MapMeasure;
+import id.zonaintegritas.directory.ProvinceFigures;
 import id.zonaintegritas.directory.PublicPages;
-import id.zonaintegritas.directory.StatisticsView;
 import id.zonaintegritas.directory.StatisticsView.Count;
+import id.zonaintegritas.directory.StatisticsView;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Counts as bar charts drawn by the server, each bar a link to the units it counts in the
@@ -25,7 +41,12 @@ class StatisticsController {
 	}
 
 	@GetMapping("/statistik")
-	String statistics(Model model) {
+	String statistics(@RequestParam(name = "ukuran", required = false) String measure, Model model) {
+		MapMeasure chosen = MapMeasure.of(measure);
+		List<ProvinceFigures> provinces = this.pages.provinces();
+		model.addAttribute("map", TileMap.of(provinces, chosen));
+		model.addAttribute("measures", MapMeasure.values());
+		model.addAttribute("provinces", provinces);
 		StatisticsView counts = this.pages.statistics();
 		model.addAttribute("charts",
 				List.of(BarChart.of("stages", "statistics.byStage", "stage.", "tahap", counts.byStage()),
@@ -35,6 +56,117 @@ class StatisticsController {
 						BarChart.of("years", "statistics.byYear", null, "tahun", counts.declarationsByYear()),
 						BarChart.of("parents", "statistics.byParent", null, "induk", counts.largestParents())));
 		return "directory/statistics";
+	}
+
+	/** The provinces' figures as CSV: the map's and the table's numbers. */
+	@GetMapping("/statistik/provinsi.csv")
+	void provincesCsv(HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("zona-integritas-provinsi.csv").build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue());
+		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+				CSVPrinter csv = CSVFormat.DEFAULT.builder()
+					.setHeader("kode_provinsi", "provinsi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",
+							"persen_mencanangkan")
+					.setRecordSeparator("\r\n")
+					.get()
+					.print(writer)) {
+			for (ProvinceFigures province : this.pages.provinces()) {
+				csv.printRecord(province.code(), province.name(), province.units(), province.declared(),
+						province.building(), province.wbk(), province.wbbm(), province.declaredShare());
+			}
+		}
+	}
+
+	/**
+	 * The national map: one tile per province where it roughly lies, coloured in five
+	 * steps of lightness by the chosen measure (the darker, the more), each tile a link
+	 * to the directory's units of that province.
+	 *
+	 * @param measure what it is coloured by
+	 * @param tiles the tiles
+	 * @param legend the steps, lightest first
+	 * @param width the map's width in its own units
+	 * @param height its height
+	 */
+	record TileMap(MapMeasure measure, List<Tile> tiles, List<Step> legend, int width, int height) {
+
+		static final int SIZE = 48;
+
+		static final int GAP = 4;
+
+		// One blue, five lightnesses: apart for every colour vision, each with its ink at
+		// 4.5:1 or more.
+		static final String[] FILLS = { "#eef2f6", "#c6dbef", "#7fb2dc", "#2f6fb0", "#0b3d75" };
+
+		static final String[] INKS = { "#1f2933", "#1f2933", "#1f2933", "#ffffff", "#ffffff" };
+
+		static TileMap of(List<ProvinceFigures> provinces, MapMeasure measure) {
+			BigDecimal max = provinces.stream()
+				.map((province) -> province.value(measure))
+				.max(BigDecimal::compareTo)
+				.orElse(BigDecimal.ZERO);
+			List<Tile> tiles = new ArrayList<>();
+			int columns = 0;
+			int rows = 0;
+			for (ProvinceFigures province : provinces) {
+				BigDecimal value = province.value(measure);
+				int step = step(value, max);
+				tiles.add(new Tile(province, province.column() * (SIZE + GAP), province.row() * (SIZE + GAP),
+						FILLS[step], INKS[step], value.stripTrailingZeros().toPlainString()));
+				columns = Math.max(columns, province.column() + 1);
+				rows = Math.max(rows, province.row() + 1);
+			}
+			List<Step> legend = new ArrayList<>();
+			legend.add(new Step(FILLS[0], "0", "0"));
+			for (int step = 1; step < FILLS.length; step++) {
+				legend.add(new Step(FILLS[step], bound(max, step - 1), bound(max, step)));
+			}
+			return new TileMap(measure, tiles, legend, columns * (SIZE + GAP) - GAP, rows * (SIZE + GAP) - GAP);
+		}
+
+		// Zero is its own step; above it, four equal parts of the largest value.
+		private static int step(BigDecimal value, BigDecimal max) {
+			if (value.signum() == 0 || max.signum() == 0) {
+				return 0;
+			}
+			int step = (int) Math.ceil(value.doubleValue() * 4 / max.doubleValue());
+			return Math.max(1, Math.min(4, step));
+		}
+
+		private static String bound(BigDecimal max, int quarter) {
+			return max.multiply(BigDecimal.valueOf(quarter))
+				.divide(BigDecimal.valueOf(4), 1, RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString();
+		}
+
+	}
+
+	/**
+	 * A province's tile.
+	 *
+	 * @param province its figures
+	 * @param x its left edge
+	 * @param y its top edge
+	 * @param fill its colour
+	 * @param ink its text's colour
+	 * @param value the figure it shows
+	 */
+	record Tile(ProvinceFigures province, int x, int y, String fill, String ink, String value) {
+	}
+
+	/**
+	 * A step of the legend: its colour and the values it covers (above the first, up to
+	 * the second).
+	 *
+	 * @param fill its colour
+	 * @param from the value it starts above
+	 * @param to the value it goes up to
+	 */
+	record Step(String fill, String from, String to) {
 	}
 
 	/**

@@ -1,0 +1,93 @@
+package id.zonaintegritas.directory;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The national map: each province one equal tile placed roughly where it lies, the layout
+ * kept as data ({@code maps/provinsi.csv}: a new province is a line there), with the
+ * province's figures from what the modules publish.
+ */
+@Service
+@Transactional(readOnly = true)
+class ProvinceMap {
+
+	private static final String LAYOUT = "maps/provinsi.csv";
+
+	private final JdbcClient jdbc;
+
+	private final Map<String, Tile> tiles;
+
+	ProvinceMap(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.tiles = readLayout();
+	}
+
+	/** Every province of the map with its figures, in the layout's order. */
+	List<ProvinceFigures> figures() {
+		Map<String, long[]> counts = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select u.province_code, count(*) as units,
+					       count(*) filter (where u.latest_declared_on is not null) as declared,
+					       count(*) filter (where u.latest_declared_on is not null and s.held_predicate is null) as building,
+					       count(*) filter (where s.held_predicate = 'WBK') as wbk,
+					       count(*) filter (where s.held_predicate = 'WBBM') as wbbm
+					from unit_listing u join programme_standing s on s.work_unit_id = u.id
+					group by u.province_code
+					""")
+			.query((rs, row) -> counts.put(rs.getString("province_code"),
+					new long[] { rs.getLong("units"), rs.getLong("declared"), rs.getLong("building"), rs.getLong("wbk"),
+							rs.getLong("wbbm") }))
+			.list();
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.sql("select code, name from region_listing where kind = 'PROVINSI'")
+			.query((rs, row) -> names.put(rs.getString("code"), rs.getString("name")))
+			.list();
+		List<ProvinceFigures> figures = new ArrayList<>();
+		this.tiles.forEach((code, tile) -> {
+			long[] c = counts.getOrDefault(code, new long[5]);
+			figures.add(new ProvinceFigures(code, names.getOrDefault(code, code), tile.abbreviation(), tile.row(),
+					tile.column(), c[0], c[1], c[2], c[3], c[4]));
+		});
+		return figures;
+	}
+
+	private static Map<String, Tile> readLayout() {
+		Map<String, Tile> tiles = new java.util.LinkedHashMap<>();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(LAYOUT).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			for (CSVRecord record : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
+				tiles.put(record.get("kode"), new Tile(Integer.parseInt(record.get("baris")),
+						Integer.parseInt(record.get("kolom")), record.get("singkatan")));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The province map's layout " + LAYOUT + " cannot be read", ex);
+		}
+		return tiles;
+	}
+
+	private record Tile(int row, int column, String abbreviation) {
+	}
+
+}

@@ -1,0 +1,99 @@
+package id.zonaintegritas.directory.web;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import id.zonaintegritas.support.PortalIntegrationTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static id.zonaintegritas.support.HtmlValidator.assertValidHtml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The national map: one tile per province of the layout's data, each measure's tiles, the
+ * table and the CSV saying the same numbers, every tile leading to the directory's units
+ * of its province, and the numbers moving with the data.
+ */
+@PortalIntegrationTest
+class ProvinceMapTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyMeasureOfTheMapAgreesWithItsTableAndTheCsv() throws Exception {
+		Map<String, CSVRecord> csv = csv();
+		assertThat(csv).hasSize(38);
+		Map<String, String> columns = Map.of("mencanangkan", "mencanangkan", "membangun", "membangun", "wbk", "wbk",
+				"wbbm", "wbbm", "persen", "persen_mencanangkan");
+		for (Map.Entry<String, String> measure : columns.entrySet()) {
+			String html = page("/statistik?ukuran=" + measure.getKey());
+			var document = Jsoup.parse(html);
+			var tiles = document.select("svg.tile-map > a");
+			assertThat(tiles).as(measure.getKey()).hasSize(38);
+			for (Element tile : tiles) {
+				String code = tile.attr("href").replaceAll(".*provinsi=", "");
+				String shown = tile.select("text").get(1).text();
+				assertThat(new java.math.BigDecimal(shown)).as(measure.getKey() + " " + code)
+					.isEqualByComparingTo(new java.math.BigDecimal(csv.get(code).get(measure.getValue())));
+			}
+		}
+		var table = Jsoup.parse(page("/statistik")).select("tr[data-province=36] td");
+		assertThat(table.get(0).text()).isEqualTo(csv.get("36").get("unit_kerja"));
+		assertThat(table.get(3).text()).isEqualTo(csv.get("36").get("wbk"));
+		assertThat(csv.get("36").get("wbk")).isEqualTo(String.valueOf(this.jdbc.queryForObject("""
+				select count(*) from unit_listing u join programme_standing s on s.work_unit_id = u.id
+				where u.province_code = '36' and s.held_predicate = 'WBK'""", Long.class)));
+	}
+
+	@Test
+	void aTileLeadsToItsProvinceAndTheNumbersMoveWithTheData() throws Exception {
+		String html = page("/statistik");
+		assertValidHtml(html);
+		assertThat(Jsoup.parse(html).select("svg.tile-map > a[href=/direktori?provinsi=95] title").text())
+			.startsWith("Papua Pegunungan: ");
+		long before = Long.parseLong(csv().get("95").get("unit_kerja"));
+		String region = this.jdbc.queryForObject("select min(code) from region where parent_code = '95'", String.class);
+		this.jdbc.update("""
+				insert into work_unit (institution_id, name, slug, region_code, staff_count)
+				select id, 'Unit Peta ' || ?, 'unit-peta-' || ?, ?, 10 from institution where code = 'BPS'""",
+				System.nanoTime(), System.nanoTime(), region);
+
+		assertThat(Long.parseLong(csv().get("95").get("unit_kerja"))).isEqualTo(before + 1);
+	}
+
+	private Map<String, CSVRecord> csv() throws Exception {
+		String body = this.mvc.perform(get("/statistik/provinsi.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Map<String, CSVRecord> rows = new HashMap<>();
+		for (CSVRecord record : CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(body))) {
+			rows.put(record.get("kode_provinsi"), record);
+		}
+		return rows;
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
