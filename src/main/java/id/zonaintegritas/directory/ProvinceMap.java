@@ -38,7 +38,7 @@ class ProvinceMap {
 		this.tiles = readLayout();
 	}
 
-	/** Every province of the map with its figures, in the layout's order. */
+	/** Every province of the map with its figures, by Kemendagri code (west to east). */
 	List<ProvinceFigures> figures() {
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc
@@ -65,6 +65,7 @@ class ProvinceMap {
 			figures.add(new ProvinceFigures(code, names.getOrDefault(code, code), tile.abbreviation(), tile.row(),
 					tile.column(), c[0], c[1], c[2], c[3], c[4]));
 		});
+		figures.sort(java.util.Comparator.comparing(ProvinceFigures::code));
 		return figures;
 	}
 
