@@ -51,8 +51,8 @@ class PublicPageCaching {
 	 * robots.txt has its own, the favicon is a redirect, a survey's form carries its
 	 * visit's one-time token, and a survey's results move with every response.
 	 */
-	static final String[] NEVER_KEPT = { "/login", "/data/*", "/statistik/provinsi.csv", "/robots.txt", "/favicon.ico",
-			"/survei/*", "/survei/*/hasil" };
+	static final String[] NEVER_KEPT = { "/login", "/data/*", "/statistik/provinsi.csv", "/statistik/instansi.csv",
+			"/robots.txt", "/favicon.ico", "/survei/*", "/survei/*/hasil" };
 
 	@Bean
 	PublicDataVersion publicDataVersion(JdbcClient jdbc, PublicPageProperties properties) {

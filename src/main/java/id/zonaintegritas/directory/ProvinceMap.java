@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The national map: each province one equal tile placed roughly where it lies, the layout
- * kept as data ({@code maps/provinsi.csv}: a new province is a line there), with the
- * province's figures from what the modules publish.
+ * The national picture's figures: each province as one equal tile placed roughly where it
+ * lies, the layout kept as data ({@code maps/provinsi.csv}: a new province is a line
+ * there), and each institution, from what the modules publish.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,6 +67,25 @@ class ProvinceMap {
 		});
 		figures.sort(java.util.Comparator.comparing(ProvinceFigures::code));
 		return figures;
+	}
+
+	/** Every institution with units, and where its units stand. */
+	List<InstitutionFigures> institutions() {
+		return this.jdbc
+			.sql("""
+					select i.id, i.code, i.name, count(*) as units,
+					       count(*) filter (where u.latest_declared_on is not null) as declared,
+					       count(*) filter (where u.latest_declared_on is not null and s.held_predicate is null) as building,
+					       count(*) filter (where s.held_predicate = 'WBK') as wbk,
+					       count(*) filter (where s.held_predicate = 'WBBM') as wbbm
+					from institution_listing i join unit_register u on u.institution_id = i.id
+					join programme_standing s on s.work_unit_id = u.id
+					group by i.id, i.code, i.name order by i.name
+					""")
+			.query((rs, row) -> new InstitutionFigures(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+					rs.getLong("units"), rs.getLong("declared"), rs.getLong("building"), rs.getLong("wbk"),
+					rs.getLong("wbbm")))
+			.list();
 	}
 
 	private static Map<String, Tile> readLayout() {

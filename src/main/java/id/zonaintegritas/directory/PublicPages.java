@@ -179,6 +179,13 @@ public class PublicPages {
 	}
 
 	/**
+	 * Every institution with units and where they stand, kept per version of the data.
+	 */
+	public List<InstitutionFigures> institutionFigures() {
+		return this.version.keep("directory.institutions", this.provinceMap::institutions);
+	}
+
+	/**
 	 * Every province of the national map with its figures, kept per version of the data.
 	 */
 	public List<ProvinceFigures> provinces() {

@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.zonaintegritas.directory.InstitutionFigures;
 import id.zonaintegritas.directory.ProvinceFigures.MapMeasure;
 import id.zonaintegritas.directory.ProvinceFigures;
 import id.zonaintegritas.directory.PublicPages;
 import id.zonaintegritas.directory.StatisticsView.Count;
 import id.zonaintegritas.directory.StatisticsView;
+import id.zonaintegritas.shared.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,6 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StatisticsController {
 
+	/** How many institutions the page's table shows; the CSV has them all. */
+	static final int INSTITUTIONS_SHOWN = 20;
+
 	private final PublicPages pages;
 
 	StatisticsController(PublicPages pages) {
@@ -41,7 +46,15 @@ class StatisticsController {
 	}
 
 	@GetMapping("/statistik")
-	String statistics(@RequestParam(name = "ukuran", required = false) String measure, Model model) {
+	String statistics(@RequestParam(name = "ukuran", required = false) String measure,
+			@RequestParam(name = "urutInstansi", required = false) String institutionOrder, Model model) {
+		InstitutionFigures.Order order = InstitutionFigures.Order.of(institutionOrder);
+		List<InstitutionFigures> institutions = this.pages.institutionFigures();
+		model.addAttribute("institutionOrder", order);
+		model.addAttribute("institutionOrders", InstitutionFigures.Order.values());
+		model.addAttribute("institutionCount", institutions.size());
+		model.addAttribute("institutions",
+				institutions.stream().sorted(order.comparator()).limit(INSTITUTIONS_SHOWN).toList());
 		MapMeasure chosen = MapMeasure.of(measure);
 		List<ProvinceFigures> provinces = this.pages.provinces();
 		model.addAttribute("map", TileMap.of(provinces, chosen));
@@ -58,14 +71,37 @@ class StatisticsController {
 		return "directory/statistics";
 	}
 
+	/** The institutions' figures as CSV: every institution with units, by name. */
+	@GetMapping("/statistik/instansi.csv")
+	void institutionsCsv(HttpServletResponse response) throws IOException {
+		download(response, "zona-integritas-instansi.csv");
+		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+				CSVPrinter csv = CSVFormat.DEFAULT.builder()
+					.setHeader("kode_instansi", "instansi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",
+							"persen_ditetapkan")
+					.setRecordSeparator("\r\n")
+					.get()
+					.print(writer)) {
+			for (InstitutionFigures institution : this.pages.institutionFigures()) {
+				csv.printRecord(institution.code(), SpreadsheetText.defuse(institution.name()), institution.units(),
+						institution.declared(), institution.building(), institution.wbk(), institution.wbbm(),
+						institution.designatedShare());
+			}
+		}
+	}
+
+	private static void download(HttpServletResponse response, String fileName) {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue());
+	}
+
 	/** The provinces' figures as CSV: the map's and the table's numbers. */
 	@GetMapping("/statistik/provinsi.csv")
 	void provincesCsv(HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("zona-integritas-provinsi.csv").build().toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue());
+		download(response, "zona-integritas-provinsi.csv");
 		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 				CSVPrinter csv = CSVFormat.DEFAULT.builder()
 					.setHeader("kode_provinsi", "provinsi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",

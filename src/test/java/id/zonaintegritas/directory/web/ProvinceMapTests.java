@@ -76,6 +76,41 @@ class ProvinceMapTests {
 		assertThat(Long.parseLong(csv().get("95").get("unit_kerja"))).isEqualTo(before + 1);
 	}
 
+	@Test
+	void theTableByInstitutionAgreesWithItsCsvSortsAndLeadsToTheDirectory() throws Exception {
+		String body = this.mvc.perform(get("/statistik/instansi.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Map<String, CSVRecord> csv = new HashMap<>();
+		for (CSVRecord record : CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(body))) {
+			csv.put(record.get("kode_instansi"), record);
+		}
+		var document = Jsoup.parse(page("/statistik?urutInstansi=ditetapkan"));
+		var rows = document.select("tr[data-institution]");
+		assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+		java.math.BigDecimal previous = null;
+		for (Element row : rows) {
+			CSVRecord line = csv.get(row.attr("data-institution"));
+			var cells = row.select("td");
+			assertThat(cells.get(0).text()).isEqualTo(line.get("unit_kerja"));
+			assertThat(cells.get(3).text()).isEqualTo(line.get("wbk"));
+			java.math.BigDecimal share = new java.math.BigDecimal(cells.get(5).text());
+			assertThat(share).isEqualByComparingTo(new java.math.BigDecimal(line.get("persen_ditetapkan")));
+			if (previous != null) {
+				assertThat(share).as("sorted by share designated").isLessThanOrEqualTo(previous);
+			}
+			previous = share;
+		}
+		Element bps = document.selectFirst("tr[data-institution=BPS] a");
+		String found = page(bps.attr("href"));
+		assertThat(found).contains(csv.get("BPS").get("unit_kerja") + " unit kerja ditemukan");
+	}
+
 	private Map<String, CSVRecord> csv() throws Exception {
 		String body = this.mvc.perform(get("/statistik/provinsi.csv"))
 			.andReturn()
