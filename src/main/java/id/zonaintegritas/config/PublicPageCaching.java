@@ -52,7 +52,7 @@ class PublicPageCaching {
 	 * visit's one-time token, and a survey's results move with every response.
 	 */
 	static final String[] NEVER_KEPT = { "/login", "/data/*", "/statistik/provinsi.csv", "/statistik/instansi.csv",
-			"/robots.txt", "/favicon.ico", "/survei/*", "/survei/*/hasil" };
+			"/statistik/tahunan.csv", "/robots.txt", "/favicon.ico", "/survei/*", "/survei/*/hasil" };
 
 	@Bean
 	PublicDataVersion publicDataVersion(JdbcClient jdbc, PublicPageProperties properties) {

@@ -69,6 +69,34 @@ class ProvinceMap {
 		return figures;
 	}
 
+	/**
+	 * Each year's declarations, proposals, designations and revocations, oldest first.
+	 */
+	List<YearFigures> years() {
+		Map<Integer, long[]> years = new java.util.TreeMap<>();
+		this.jdbc
+			.sql("""
+					select extract(year from declared_on)::int as year, count(distinct work_unit_id) as n, 0 as series
+					from public_declaration group by 1
+					union all
+					select period_year, count(*), 1 from proposal_record group by 1
+					union all
+					select extract(year from decree_date)::int, count(*), 2 from designation_record group by 1
+					union all
+					select extract(year from coalesce(revocation_date, (revoked_at at time zone 'Asia/Jakarta')::date))::int,
+					       count(*), 3
+					from designation_record where revoked_at is not null group by 1
+					""")
+			.query((rs, row) -> {
+				years.computeIfAbsent(rs.getInt("year"), (year) -> new long[4])[rs.getInt("series")] = rs.getLong("n");
+				return null;
+			})
+			.list();
+		List<YearFigures> figures = new ArrayList<>();
+		years.forEach((year, n) -> figures.add(new YearFigures(year, n[0], n[1], n[2], n[3])));
+		return figures;
+	}
+
 	/** Every institution with units, and where its units stand. */
 	List<InstitutionFigures> institutions() {
 		return this.jdbc

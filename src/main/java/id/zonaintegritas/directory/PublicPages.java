@@ -179,6 +179,14 @@ public class PublicPages {
 	}
 
 	/**
+	 * Each year's declarations, proposals, designations and revocations, kept per
+	 * version.
+	 */
+	public List<YearFigures> years() {
+		return this.version.keep("directory.years", this.provinceMap::years);
+	}
+
+	/**
 	 * Every institution with units and where they stand, kept per version of the data.
 	 */
 	public List<InstitutionFigures> institutionFigures() {

@@ -280,6 +280,7 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /statistik", PUBLIC);
 		EXPECTED.put("GET /statistik/provinsi.csv", PUBLIC);
 		EXPECTED.put("GET /statistik/instansi.csv", PUBLIC);
+		EXPECTED.put("GET /statistik/tahunan.csv", PUBLIC);
 		for (String page : new String[] { "/tentang", "/bantuan", "/kontak", "/privasi", "/aksesibilitas",
 				"/robots.txt", "/favicon.ico" }) {
 			EXPECTED.put("GET " + page, PUBLIC);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import id.zonaintegritas.directory.InstitutionFigures;
 import id.zonaintegritas.directory.ProvinceFigures.MapMeasure;
@@ -16,6 +17,7 @@ import id.zonaintegritas.directory.ProvinceFigures;
 import id.zonaintegritas.directory.PublicPages;
 import id.zonaintegritas.directory.StatisticsView.Count;
 import id.zonaintegritas.directory.StatisticsView;
+import id.zonaintegritas.directory.YearFigures;
 import id.zonaintegritas.shared.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -60,6 +62,17 @@ class StatisticsController {
 		model.addAttribute("map", TileMap.of(provinces, chosen));
 		model.addAttribute("measures", MapMeasure.values());
 		model.addAttribute("provinces", provinces);
+		List<YearFigures> years = this.pages.years();
+		model.addAttribute("years", years);
+		model.addAttribute("trends",
+				List.of(BarChart.of("trend-declared", "statistics.trend.declared", null, null,
+						series(years, YearFigures::declared)),
+						BarChart.of("trend-proposed", "statistics.trend.proposed", null, null,
+								series(years, YearFigures::proposed)),
+						BarChart.of("trend-designated", "statistics.trend.designated", null, null,
+								series(years, YearFigures::designated)),
+						BarChart.of("trend-revoked", "statistics.trend.revoked", null, null,
+								series(years, YearFigures::revoked))));
 		StatisticsView counts = this.pages.statistics();
 		model.addAttribute("charts",
 				List.of(BarChart.of("stages", "statistics.byStage", "stage.", "tahap", counts.byStage()),
@@ -69,6 +82,30 @@ class StatisticsController {
 						BarChart.of("years", "statistics.byYear", null, "tahun", counts.declarationsByYear()),
 						BarChart.of("parents", "statistics.byParent", null, "induk", counts.largestParents())));
 		return "directory/statistics";
+	}
+
+	/** Each year's declarations, proposals, designations and revocations as CSV. */
+	@GetMapping("/statistik/tahunan.csv")
+	void yearsCsv(HttpServletResponse response) throws IOException {
+		download(response, "zona-integritas-tahunan.csv");
+		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+				CSVPrinter csv = CSVFormat.DEFAULT.builder()
+					.setHeader("tahun", "mencanangkan", "diusulkan", "ditetapkan", "dicabut")
+					.setRecordSeparator("\r\n")
+					.get()
+					.print(writer)) {
+			for (YearFigures year : this.pages.years()) {
+				csv.printRecord(year.year(), year.declared(), year.proposed(), year.designated(), year.revoked());
+			}
+		}
+	}
+
+	// One series of the trends, a bar per year (the years with none included, so that the
+	// four charts line up).
+	private static List<Count> series(List<YearFigures> years, ToLongFunction<YearFigures> value) {
+		return years.stream()
+			.map((year) -> new Count(String.valueOf(year.year()), String.valueOf(year.year()), value.applyAsLong(year)))
+			.toList();
 	}
 
 	/** The institutions' figures as CSV: every institution with units, by name. */

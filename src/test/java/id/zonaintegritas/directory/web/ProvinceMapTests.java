@@ -111,6 +111,41 @@ class ProvinceMapTests {
 		assertThat(found).contains(csv.get("BPS").get("unit_kerja") + " unit kerja ditemukan");
 	}
 
+	@Test
+	void theTrendsByYearAgreeWithTheirCsvAndTheData() throws Exception {
+		String body = this.mvc.perform(get("/statistik/tahunan.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Map<String, CSVRecord> csv = new HashMap<>();
+		for (CSVRecord record : CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(body))) {
+			csv.put(record.get("tahun"), record);
+		}
+		var document = Jsoup.parse(page("/statistik"));
+		var rows = document.select("tr[data-year]");
+		assertThat(rows).hasSize(csv.size());
+		for (Element row : rows) {
+			CSVRecord line = csv.get(row.attr("data-year"));
+			var cells = row.select("td");
+			assertThat(cells.get(0).text()).isEqualTo(line.get("mencanangkan"));
+			assertThat(cells.get(1).text()).isEqualTo(line.get("diusulkan"));
+			assertThat(cells.get(2).text()).isEqualTo(line.get("ditetapkan"));
+			assertThat(cells.get(3).text()).isEqualTo(line.get("dicabut"));
+		}
+		assertThat(document.select("#trend-revoked-heading ~ ul li")).hasSize(csv.size());
+		assertThat(csv.get("2024").get("dicabut")).as("the demo's revocation of 19 August 2024")
+			.isEqualTo(String.valueOf(this.jdbc.queryForObject(
+					"""
+							select count(*) from designation_record where revoked_at is not null
+							and extract(year from coalesce(revocation_date, (revoked_at at time zone 'Asia/Jakarta')::date)) = 2024""",
+					Long.class)));
+		assertThat(Long.parseLong(csv.get("2024").get("dicabut"))).isPositive();
+	}
+
 	private Map<String, CSVRecord> csv() throws Exception {
 		String body = this.mvc.perform(get("/statistik/provinsi.csv"))
 			.andReturn()
