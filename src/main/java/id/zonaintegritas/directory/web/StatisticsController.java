@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import id.zonaintegritas.directory.InstitutionFigures;
@@ -87,17 +88,9 @@ class StatisticsController {
 	/** Each year's declarations, proposals, designations and revocations as CSV. */
 	@GetMapping("/statistik/tahunan.csv")
 	void yearsCsv(HttpServletResponse response) throws IOException {
-		download(response, "zona-integritas-tahunan.csv");
-		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder()
-					.setHeader("tahun", "mencanangkan", "diusulkan", "ditetapkan", "dicabut")
-					.setRecordSeparator("\r\n")
-					.get()
-					.print(writer)) {
-			for (YearFigures year : this.pages.years()) {
-				csv.printRecord(year.year(), year.declared(), year.proposed(), year.designated(), year.revoked());
-			}
-		}
+		writeCsv(response, "zona-integritas-tahunan.csv",
+				new String[] { "tahun", "mencanangkan", "diusulkan", "ditetapkan", "dicabut" }, this.pages.years(),
+				(year) -> List.of(year.year(), year.declared(), year.proposed(), year.designated(), year.revoked()));
 	}
 
 	// One series of the trends, a bar per year (the years with none included, so that the
@@ -111,46 +104,44 @@ class StatisticsController {
 	/** The institutions' figures as CSV: every institution with units, by name. */
 	@GetMapping("/statistik/instansi.csv")
 	void institutionsCsv(HttpServletResponse response) throws IOException {
-		download(response, "zona-integritas-instansi.csv");
-		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder()
-					.setHeader("kode_instansi", "instansi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",
-							"persen_ditetapkan")
-					.setRecordSeparator("\r\n")
-					.get()
-					.print(writer)) {
-			for (InstitutionFigures institution : this.pages.institutionFigures()) {
-				csv.printRecord(institution.code(), SpreadsheetText.defuse(institution.name()), institution.units(),
-						institution.declared(), institution.building(), institution.wbk(), institution.wbbm(),
-						institution.designatedShare());
-			}
-		}
+		writeCsv(response, "zona-integritas-instansi.csv",
+				new String[] { "kode_instansi", "instansi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",
+						"persen_ditetapkan" },
+				this.pages.institutionFigures(),
+				(institution) -> List.of(institution.code(), SpreadsheetText.defuse(institution.name()),
+						institution.units(), institution.declared(), institution.building(), institution.wbk(),
+						institution.wbbm(), institution.designatedShare()));
 	}
 
-	private static void download(HttpServletResponse response, String fileName) {
+	/** A download of the page's numbers, one row per item, short-lived in caches. */
+	private static <T> void writeCsv(HttpServletResponse response, String fileName, String[] header, List<T> items,
+			Function<T, List<?>> row) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue());
+		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+				CSVPrinter csv = CSVFormat.DEFAULT.builder()
+					.setHeader(header)
+					.setRecordSeparator("\r\n")
+					.get()
+					.print(writer)) {
+			for (T item : items) {
+				csv.printRecord(row.apply(item));
+			}
+		}
 	}
 
 	/** The provinces' figures as CSV: the map's and the table's numbers. */
 	@GetMapping("/statistik/provinsi.csv")
 	void provincesCsv(HttpServletResponse response) throws IOException {
-		download(response, "zona-integritas-provinsi.csv");
-		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder()
-					.setHeader("kode_provinsi", "provinsi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",
-							"persen_mencanangkan")
-					.setRecordSeparator("\r\n")
-					.get()
-					.print(writer)) {
-			for (ProvinceFigures province : this.pages.provinces()) {
-				csv.printRecord(province.code(), province.name(), province.units(), province.declared(),
-						province.building(), province.wbk(), province.wbbm(), province.declaredShare());
-			}
-		}
+		writeCsv(response, "zona-integritas-provinsi.csv",
+				new String[] { "kode_provinsi", "provinsi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",
+						"persen_mencanangkan" },
+				this.pages.provinces(),
+				(province) -> List.of(province.code(), province.name(), province.units(), province.declared(),
+						province.building(), province.wbk(), province.wbbm(), province.declaredShare()));
 	}
 
 	/**

@@ -78,18 +78,7 @@ class ProvinceMapTests {
 
 	@Test
 	void theTableByInstitutionAgreesWithItsCsvSortsAndLeadsToTheDirectory() throws Exception {
-		String body = this.mvc.perform(get("/statistik/instansi.csv"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		Map<String, CSVRecord> csv = new HashMap<>();
-		for (CSVRecord record : CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(body))) {
-			csv.put(record.get("kode_instansi"), record);
-		}
+		Map<String, CSVRecord> csv = csv("/statistik/instansi.csv", "kode_instansi");
 		var document = Jsoup.parse(page("/statistik?urutInstansi=ditetapkan"));
 		var rows = document.select("tr[data-institution]");
 		assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(20);
@@ -113,18 +102,7 @@ class ProvinceMapTests {
 
 	@Test
 	void theTrendsByYearAgreeWithTheirCsvAndTheData() throws Exception {
-		String body = this.mvc.perform(get("/statistik/tahunan.csv"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		Map<String, CSVRecord> csv = new HashMap<>();
-		for (CSVRecord record : CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(body))) {
-			csv.put(record.get("tahun"), record);
-		}
+		Map<String, CSVRecord> csv = csv("/statistik/tahunan.csv", "tahun");
 		var document = Jsoup.parse(page("/statistik"));
 		var rows = document.select("tr[data-year]");
 		assertThat(rows).hasSize(csv.size());
@@ -147,17 +125,19 @@ class ProvinceMapTests {
 	}
 
 	private Map<String, CSVRecord> csv() throws Exception {
-		String body = this.mvc.perform(get("/statistik/provinsi.csv"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return csv("/statistik/provinsi.csv", "kode_provinsi");
+	}
+
+	/** A CSV download's rows by the value of one column. */
+	private Map<String, CSVRecord> csv(String path, String keyColumn) throws Exception {
+		String body = this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		Map<String, CSVRecord> rows = new HashMap<>();
 		for (CSVRecord record : CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
 			.get()
 			.parse(new StringReader(body))) {
-			rows.put(record.get("kode_provinsi"), record);
+			rows.put(record.get(keyColumn), record);
 		}
 		return rows;
 	}
