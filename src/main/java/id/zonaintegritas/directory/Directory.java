@@ -224,6 +224,22 @@ public class Directory {
 			.list();
 	}
 
+	/**
+	 * The units of a regency or city: how many, how many declared, how many designated.
+	 */
+	public Peers peersIn(String regionCode, String regionName) {
+		return this.jdbc.sql("""
+				select count(*) as units, count(*) filter (where u.latest_declared_on is not null) as declared,
+				       count(*) filter (where s.held_predicate is not null) as designated
+				from unit_register u join programme_standing s on s.work_unit_id = u.id
+				where u.region_code = :region
+				""")
+			.param("region", regionCode)
+			.query((rs, row) -> new Peers(regionCode, regionName, rs.getLong("units"), rs.getLong("declared"),
+					rs.getLong("designated")))
+			.single();
+	}
+
 	/** How many units sit right below this one. */
 	public int countUnitsBelow(long unitId) {
 		return this.jdbc.sql("select count(*) from unit_register where parent_id = :unit")

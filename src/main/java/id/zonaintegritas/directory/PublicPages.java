@@ -122,7 +122,8 @@ public class PublicPages {
 				this.address.of("/direktori/" + unit.slug()), this.directory.proposalsOf(unit.id()),
 				this.directory.surveysOf(unit.id()),
 				this.directory.unitsBelow(unit.id(), UnitPageView.UNITS_BELOW_SHOWN),
-				this.directory.countUnitsBelow(unit.id()), this.moves.movesOf(unit.id()));
+				this.directory.countUnitsBelow(unit.id()), this.moves.movesOf(unit.id()),
+				this.directory.peersIn(unit.regionCode(), unit.regionName()));
 	}
 
 	/**

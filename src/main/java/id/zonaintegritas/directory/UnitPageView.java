@@ -34,11 +34,12 @@ import id.zonaintegritas.workflow.Stage;
  * @param unitsBelow the first units right below it, by name
  * @param unitsBelowCount how many units sit right below it
  * @param moves its moves between institutions, oldest first
+ * @param peers the units of its regency or city
  */
 public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, DeclarationView declaration,
 		List<DeclarationVersion> replacedVersions, List<PublicDocument> publicDocuments, PactCoverage coverage,
 		String canonicalUrl, List<ProposalOutcome> proposals, List<SurveyFigure> surveys, List<UnitLink> unitsBelow,
-		int unitsBelowCount, List<WorkUnitMoveView> moves) {
+		int unitsBelowCount, List<WorkUnitMoveView> moves, Peers peers) {
 
 	/**
 	 * How many of the units below a unit its page names; the directory lists them all.
