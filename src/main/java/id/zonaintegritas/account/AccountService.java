@@ -3,6 +3,7 @@ package id.zonaintegritas.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,10 +81,16 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public List<AccountView> listFor(Actor admin) {
 		Administration administration = this.access.administrationOf(admin);
-		return list().stream()
-			.filter((account) -> manageable(account.roles(), account.workUnitIds(), account.institutionIds(),
-					administration))
-			.toList();
+		List<AccountView> all = list();
+		if (administration.national()) {
+			return all;
+		}
+		// The institutions of every unit the accounts name, read once for the whole list.
+		Map<Long, Long> institutionOf = new HashMap<>();
+		this.institutions
+			.workUnits(all.stream().flatMap((account) -> account.workUnitIds().stream()).distinct().toList())
+			.forEach((unit) -> institutionOf.put(unit.id(), unit.institutionId()));
+		return all.stream().filter((account) -> manageable(account, administration, institutionOf)).toList();
 	}
 
 	public AccountView account(long id) {
@@ -348,11 +355,15 @@ public class AccountService {
 		return problems;
 	}
 
-	private boolean manageable(Set<Role> roles, Set<Long> workUnitIds, Set<Long> institutionIds,
-			Administration administration) {
-		return administration.national()
-				|| (INSTITUTION_ROLES.containsAll(roles) && institutionIds.stream().allMatch(administration::covers)
-						&& unitsCovered(workUnitIds, administration));
+	/**
+	 * Whether an institution's administrator manages the account: only roles of an
+	 * institution, every scope inside its institutions (the units' institutions given).
+	 */
+	private static boolean manageable(AccountView account, Administration administration,
+			Map<Long, Long> institutionOf) {
+		return administration.national() || (INSTITUTION_ROLES.containsAll(account.roles())
+				&& account.institutionIds().stream().allMatch(administration::covers)
+				&& account.workUnitIds().stream().allMatch((unit) -> administration.covers(institutionOf.get(unit))));
 	}
 
 	private boolean unitsCovered(Set<Long> workUnitIds, Administration administration) {
@@ -362,7 +373,12 @@ public class AccountService {
 	}
 
 	private void requireManageable(AccountView account, Administration administration) {
-		if (!manageable(account.roles(), account.workUnitIds(), account.institutionIds(), administration)) {
+		Map<Long, Long> institutionOf = new HashMap<>();
+		if (!administration.national()) {
+			this.institutions.workUnits(account.workUnitIds())
+				.forEach((unit) -> institutionOf.put(unit.id(), unit.institutionId()));
+		}
+		if (!manageable(account, administration, institutionOf)) {
 			throw new ForbiddenException("error.forbidden.notYourInstitution");
 		}
 	}

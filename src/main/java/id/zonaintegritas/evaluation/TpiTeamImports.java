@@ -133,7 +133,11 @@ public class TpiTeamImports {
 				}
 			});
 			Map<String, Long> unitIds = TpiTeamImports.this.institutions.workUnitIdsBySlug(slugs);
-			Map<Long, Set<String>> reviewersOfUnit = new HashMap<>();
+			// Each unit's institution, read once for the whole file.
+			Map<Long, Long> institutionOf = new HashMap<>();
+			TpiTeamImports.this.institutions.workUnits(unitIds.values())
+				.forEach((unit) -> institutionOf.put(unit.id(), unit.institutionId()));
+			Map<Long, Set<String>> reviewersOfInstitution = new HashMap<>();
 			Map<Team, Long> firstLine = new HashMap<>();
 			for (ImportRow<MemberRow> numbered : rows) {
 				long line = numbered.line();
@@ -148,8 +152,7 @@ public class TpiTeamImports {
 						this.problems
 							.add(new ImportProblem(line, "workUnit.rule.parentUnknown", row.unitSlug().strip()));
 					}
-					else if (!administration
-						.covers(TpiTeamImports.this.institutions.workUnit(unitId).institutionId())) {
+					else if (!administration.covers(institutionOf.get(unitId))) {
 						this.problems.add(new ImportProblem(line, "import.notYourUnit", row.unitSlug().strip()));
 						unitId = null;
 					}
@@ -176,7 +179,8 @@ public class TpiTeamImports {
 				}
 				else if (unitId != null) {
 					long unit = unitId;
-					Set<String> reviewers = reviewersOfUnit.computeIfAbsent(unit, this::reviewersOf);
+					Set<String> reviewers = reviewersOfInstitution.computeIfAbsent(institutionOf.get(unit),
+							this::reviewersOf);
 					if (!reviewers.contains(username)) {
 						this.problems.add(new ImportProblem(line, "tpi.team.notAReviewer", username));
 					}
@@ -203,8 +207,7 @@ public class TpiTeamImports {
 			});
 		}
 
-		private Set<String> reviewersOf(long unitId) {
-			long institution = TpiTeamImports.this.institutions.workUnit(unitId).institutionId();
+		private Set<String> reviewersOf(long institution) {
 			return new HashSet<>(TpiTeamImports.this.jdbc
 				.sql("select username from reviewer_scope where institution_id = :institution")
 				.param("institution", institution)
