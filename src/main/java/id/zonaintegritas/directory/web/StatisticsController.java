@@ -6,9 +6,11 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -50,7 +52,8 @@ class StatisticsController {
 
 	@GetMapping("/statistik")
 	String statistics(@RequestParam(name = "ukuran", required = false) String measure,
-			@RequestParam(name = "urutInstansi", required = false) String institutionOrder, Model model) {
+			@RequestParam(name = "urutInstansi", required = false) String institutionOrder, Locale locale,
+			Model model) {
 		InstitutionFigures.Order order = InstitutionFigures.Order.of(institutionOrder);
 		List<InstitutionFigures> institutions = this.pages.institutionFigures();
 		model.addAttribute("institutionOrder", order);
@@ -60,7 +63,7 @@ class StatisticsController {
 				institutions.stream().sorted(order.comparator()).limit(INSTITUTIONS_SHOWN).toList());
 		MapMeasure chosen = MapMeasure.of(measure);
 		List<ProvinceFigures> provinces = this.pages.provinces();
-		model.addAttribute("map", TileMap.of(provinces, chosen));
+		model.addAttribute("map", TileMap.of(provinces, chosen, locale));
 		model.addAttribute("measures", MapMeasure.values());
 		model.addAttribute("provinces", provinces);
 		List<YearFigures> years = this.pages.years();
@@ -167,7 +170,11 @@ class StatisticsController {
 
 		static final String[] INKS = { "#1f2933", "#1f2933", "#1f2933", "#ffffff", "#ffffff" };
 
-		static TileMap of(List<ProvinceFigures> provinces, MapMeasure measure) {
+		static TileMap of(List<ProvinceFigures> provinces, MapMeasure measure, Locale locale) {
+			// Figures as the reader writes them: 57,1 in Bahasa Indonesia, 57.1 in
+			// English.
+			NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+			numbers.setMaximumFractionDigits(1);
 			BigDecimal max = provinces.stream()
 				.map((province) -> province.value(measure))
 				.max(BigDecimal::compareTo)
@@ -179,14 +186,15 @@ class StatisticsController {
 				BigDecimal value = province.value(measure);
 				int step = step(value, max);
 				tiles.add(new Tile(province, province.column() * (SIZE + GAP), province.row() * (SIZE + GAP),
-						FILLS[step], INKS[step], value.stripTrailingZeros().toPlainString()));
+						FILLS[step], INKS[step], numbers.format(value)));
 				columns = Math.max(columns, province.column() + 1);
 				rows = Math.max(rows, province.row() + 1);
 			}
 			List<Step> legend = new ArrayList<>();
 			legend.add(new Step(FILLS[0], "0", "0"));
 			for (int step = 1; step < FILLS.length; step++) {
-				legend.add(new Step(FILLS[step], bound(max, step - 1), bound(max, step)));
+				legend
+					.add(new Step(FILLS[step], numbers.format(bound(max, step - 1)), numbers.format(bound(max, step))));
 			}
 			return new TileMap(measure, tiles, legend, columns * (SIZE + GAP) - GAP, rows * (SIZE + GAP) - GAP);
 		}
@@ -200,11 +208,8 @@ class StatisticsController {
 			return Math.max(1, Math.min(4, step));
 		}
 
-		private static String bound(BigDecimal max, int quarter) {
-			return max.multiply(BigDecimal.valueOf(quarter))
-				.divide(BigDecimal.valueOf(4), 1, RoundingMode.HALF_UP)
-				.stripTrailingZeros()
-				.toPlainString();
+		private static BigDecimal bound(BigDecimal max, int quarter) {
+			return max.multiply(BigDecimal.valueOf(quarter)).divide(BigDecimal.valueOf(4), 1, RoundingMode.HALF_UP);
 		}
 
 	}

@@ -49,6 +49,7 @@ class ImportController {
 	String page(@ActingAs({ ActorRole.ADMIN, ActorRole.INSTITUTION_ADMIN }) Actor admin, Model model) {
 		// Institutions are the national administrator's to import.
 		boolean national = this.administrators.administrationOf(admin).national();
+		model.addAttribute("national", national);
 		model.addAttribute("kinds",
 				Arrays.stream(ImportKind.values())
 					.filter((kind) -> national || kind != ImportKind.INSTITUTIONS)

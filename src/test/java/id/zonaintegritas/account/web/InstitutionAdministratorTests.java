@@ -122,6 +122,7 @@ class InstitutionAdministratorTests {
 	void itImportsUnitsOfItsInstitutionButNoInstitutions() throws Exception {
 		String imports = page("/admin/impor");
 		assertThat(imports).contains("heading-unit-kerja", "heading-akun", "heading-tim-tpi")
+			.contains("Instansi baru dibuat oleh administrator nasional.")
 			.doesNotContain("heading-institusi");
 		this.mvc
 			.perform(multipart("/admin/impor/institusi").file(new MockMultipartFile("file", "i.csv", "text/csv",

@@ -47,7 +47,8 @@ class ProvinceMapTests {
 			assertThat(tiles).as(measure.getKey()).hasSize(38);
 			for (Element tile : tiles) {
 				String code = tile.attr("href").replaceAll(".*provinsi=", "");
-				String shown = tile.select("text").get(1).text();
+				// Bahasa Indonesia writes a decimal comma
+				String shown = tile.select("text").get(1).text().replace(".", "").replace(',', '.');
 				assertThat(new java.math.BigDecimal(shown)).as(measure.getKey() + " " + code)
 					.isEqualByComparingTo(new java.math.BigDecimal(csv.get(code).get(measure.getValue())));
 			}
@@ -88,7 +89,7 @@ class ProvinceMapTests {
 			var cells = row.select("td");
 			assertThat(cells.get(0).text()).isEqualTo(line.get("unit_kerja"));
 			assertThat(cells.get(3).text()).isEqualTo(line.get("wbk"));
-			java.math.BigDecimal share = new java.math.BigDecimal(cells.get(5).text());
+			java.math.BigDecimal share = new java.math.BigDecimal(cells.get(5).text().replace(',', '.'));
 			assertThat(share).isEqualByComparingTo(new java.math.BigDecimal(line.get("persen_ditetapkan")));
 			if (previous != null) {
 				assertThat(share).as("sorted by share designated").isLessThanOrEqualTo(previous);
