@@ -16,7 +16,10 @@ start_portal() {
     > "$log" 2>&1 &
   maven_pid=$!
   trap stop_portal EXIT
-  until curl -sf "$base/actuator/health" > /dev/null; do sleep 1; done
+  until curl -sf "$base/actuator/health" > /dev/null; do
+    kill -0 "$maven_pid" 2>/dev/null || { echo "The portal did not start: see $log" >&2; exit 1; }
+    sleep 1
+  done
   pg_port=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   # The embedded database's superuser password, kept in its data folder (ADR 0011).
   PGPASSWORD=$(grep '^postgres=' "$data/portal-credentials.properties" | cut -d= -f2)

@@ -56,6 +56,21 @@ def shoot(name, width):
     print(f"{out}/{name}-{width}.png")
 
 
+def shoot_section(name, width, css):
+    """One section of a long page at this width, from its top to its bottom."""
+    cdp("Emulation.setDeviceMetricsOverride", {"width": width, "height": 800, "deviceScaleFactor": 1,
+                                               "mobile": width < 600})
+    box = cdp("Runtime.evaluate", {"expression": "(() => { const r = document.querySelector(%s)"
+                                   ".getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width,"
+                                   " r.height]; })()" % json.dumps(css), "returnByValue": True})["result"]["value"]
+    shot = cdp("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                          "clip": {"x": 0, "y": max(0, box[1] - 16), "width": width,
+                                                   "height": min(box[3] + 32, 4000), "scale": 1}})["data"]
+    with open(f"{out}/{name}-{width}.png", "wb") as file:
+        file.write(base64.b64decode(shot))
+    print(f"{out}/{name}-{width}.png")
+
+
 def both(name, before=None):
     for width in (360, 1280):
         if before:
@@ -65,6 +80,11 @@ def both(name, before=None):
 
 try:
     both("unit-page", lambda: open_page("/direktori/bps-kabupaten-serang"))
+    both("statistics", lambda: open_page("/statistik"))
+    for width in (360, 1280):
+        open_page("/statistik")
+        shoot_section("statistics-road", width, "section[aria-labelledby=road-heading]")
+    both("statistics-region", lambda: open_page("/statistik/wilayah?provinsi=36"))
 
     open_page("/login")
     call("POST", s + "/element/" + find("#username") + "/value", {"text": "staf.bps-kab-serang"})

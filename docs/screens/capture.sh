@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Takes the screenshots in docs/screens at 360 and 1280 px: the public unit page, the staff
-# dashboard, a form with errors and a check step, on the demo data. Starts the portal (its
-# own embedded database in .data/screens) and chromedriver, and stops only those, by PID.
+# Takes the screenshots in docs/screens at 360 and 1280 px: the public unit page, the national
+# statistics (the map, the road, a province's regencies and cities), the staff dashboard, a
+# form with errors and a check step, on the demo data. Starts the portal (its own embedded
+# database in .data/screens) and chromedriver, and stops only those, by PID.
 # Needs: Java 17+, Maven, python3, chromium and chromium-driver.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,5 +22,8 @@ stop() {
   wait "$maven_pid" "$driver_pid" 2>/dev/null || true
 }
 trap stop EXIT
-until curl -sf "http://localhost:$port/actuator/health" > /dev/null; do sleep 1; done
+until curl -sf "http://localhost:$port/actuator/health" > /dev/null; do
+  kill -0 "$maven_pid" 2>/dev/null || { echo "The portal did not start: see target/screens.log" >&2; exit 1; }
+  sleep 1
+done
 python3 docs/screens/capture.py "http://localhost:$port" "http://localhost:$driver_port"

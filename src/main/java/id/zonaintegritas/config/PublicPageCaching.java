@@ -42,17 +42,18 @@ class PublicPageCaching {
 	 * The pages kept rendered for anonymous visitors: every table they read must start a
 	 * new public data version when it changes (PublicPagesStayFreshTests holds both).
 	 */
-	static final String[] PUBLIC_PAGES = { "/", "/direktori", "/direktori/*", "/statistik", "/feed.atom",
-			"/sitemap.xml", "/tentang", "/bantuan", "/kontak", "/privasi", "/aksesibilitas" };
+	static final String[] PUBLIC_PAGES = { "/", "/direktori", "/direktori/*", "/statistik", "/statistik/wilayah",
+			"/feed.atom", "/sitemap.xml", "/tentang", "/bantuan", "/kontak", "/privasi", "/aksesibilitas" };
 
 	/**
 	 * What anonymous visitors may open that is never kept: the login form carries a CSRF
-	 * token of its own session, the open data is streamed with its own max-age,
-	 * robots.txt has its own, the favicon is a redirect, a survey's form carries its
-	 * visit's one-time token, and a survey's results move with every response.
+	 * token of its own session, the open data and every CSV download are streamed with
+	 * their own max-age, robots.txt has its own, the favicon is a redirect, a survey's
+	 * form carries its visit's one-time token, and a survey's results move with every
+	 * response.
 	 */
-	static final String[] NEVER_KEPT = { "/login", "/data/*", "/statistik/provinsi.csv", "/statistik/instansi.csv",
-			"/statistik/tahunan.csv", "/robots.txt", "/favicon.ico", "/survei/*", "/survei/*/hasil" };
+	static final String[] NEVER_KEPT = { "/login", "/data/*", "*.csv", "/robots.txt", "/favicon.ico", "/survei/*",
+			"/survei/*/hasil" };
 
 	@Bean
 	PublicDataVersion publicDataVersion(JdbcClient jdbc, PublicPageProperties properties) {

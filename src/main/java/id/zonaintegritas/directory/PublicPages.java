@@ -59,13 +59,13 @@ public class PublicPages {
 
 	private final WorkUnitMoves moves;
 
-	private final ProvinceMap provinceMap;
+	private final NationalFigures nationalFigures;
 
 	PublicPages(Directory directory, Statistics statistics, InstitutionService institutions, WorkflowService workflow,
 			DeclarationService declarations, PactService pact, DocumentService documents, PublicAddress address,
-			PublicDataVersion version, WorkUnitMoves moves, ProvinceMap provinceMap) {
+			PublicDataVersion version, WorkUnitMoves moves, NationalFigures nationalFigures) {
 		this.moves = moves;
-		this.provinceMap = provinceMap;
+		this.nationalFigures = nationalFigures;
 		this.directory = directory;
 		this.statistics = statistics;
 		this.institutions = institutions;
@@ -184,21 +184,41 @@ public class PublicPages {
 	 * version.
 	 */
 	public List<YearFigures> years() {
-		return this.version.keep("directory.years", this.provinceMap::years);
+		return this.version.keep("directory.years", this.nationalFigures::years);
 	}
 
 	/**
 	 * Every institution with units and where they stand, kept per version of the data.
 	 */
 	public List<InstitutionFigures> institutionFigures() {
-		return this.version.keep("directory.institutions", this.provinceMap::institutions);
+		return this.version.keep("directory.institutions", this.nationalFigures::institutions);
 	}
 
 	/**
 	 * Every province of the national map with its figures, kept per version of the data.
 	 */
 	public List<ProvinceFigures> provinces() {
-		return this.version.keep("directory.provinces", this.provinceMap::figures);
+		return this.version.keep("directory.provinces", this.nationalFigures::figures);
+	}
+
+	/** The road from declaration to designation, kept per version of the data. */
+	public Road road() {
+		return this.version.keep("directory.road", this.nationalFigures::road);
+	}
+
+	/**
+	 * Every regency and city (and each province, for its units placed at its level) with
+	 * its figures, kept per version of the data.
+	 */
+	public List<RegionFigures> regions() {
+		return this.version.keep("directory.regions", this.nationalFigures::regions);
+	}
+
+	/**
+	 * Each period's proposals and outcomes, newest first, kept per version of the data.
+	 */
+	public List<PeriodFigures> periods() {
+		return this.version.keep("directory.periods", this.nationalFigures::periods);
 	}
 
 	private static List<AttachedDocument> publicDocuments(DeclarationView declaration) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts of units by stage, predicate, province and year of declaration, and the units
- * with the most units below them, for /statistik, over what the modules publish.
+ * Counts of units by stage and predicate, and the units with the most units below them,
+ * for /statistik, over what the modules publish.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,15 +34,8 @@ class Statistics {
 				"""), counts("""
 				select held_predicate as label, held_predicate as key, count(*) as n from programme_standing
 				where held_predicate is not null group by 1 order by 1
-				"""), counts("""
-				select province_name as label, province_code as key, count(*) as n from unit_listing
-				group by 1, 2 order by 3 desc, 1
 				"""),
-				counts("""
-						select extract(year from declared_on)::int::text as label, extract(year from declared_on)::int::text as key,
-						       count(distinct work_unit_id) as n
-						from public_declaration group by 1 order by 1
-						"""),
+
 				counts("""
 						with recursive below(root, id) as (
 						    select parent_id, id from unit_register where parent_id is not null

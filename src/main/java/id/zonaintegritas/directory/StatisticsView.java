@@ -3,19 +3,16 @@ package id.zonaintegritas.directory;
 import java.util.List;
 
 /**
- * The counts of /statistik: units by stage, by predicate held, by province, and units
- * that declared in each year.
+ * The counts of /statistik: units by stage, by predicate held, and the units with the
+ * most units below them.
  *
  * @param byStage units that have not declared yet ({@code BELUM}), then units at each
  * stage, in the stages' order
  * @param byPredicate units holding each predicate
- * @param byProvince units in each province, most first
- * @param declarationsByYear units that declared in each year, oldest first
  * @param largestParents the units with the most units below them (at any depth), the
  * largest first, each with its public address as the directory's search value
  */
-public record StatisticsView(List<Count> byStage, List<Count> byPredicate, List<Count> byProvince,
-		List<Count> declarationsByYear, List<Count> largestParents) {
+public record StatisticsView(List<Count> byStage, List<Count> byPredicate, List<Count> largestParents) {
 
 	/** How many of the units with units below them the page shows, the largest first. */
 	public static final int PARENTS_SHOWN = 20;

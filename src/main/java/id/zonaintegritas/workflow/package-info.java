@@ -8,5 +8,5 @@
 @id.zonaintegritas.shared.ModuleData(
 		tables = { "zi_programme", "stage_request", "stage_request_decision", "stage_request_document",
 				"stage_request_resubmission", "stage_change", "designation" },
-		views = { "programme_standing", "designation_record", "waiting_request" })
+		views = { "programme_standing", "designation_record", "waiting_request", "stage_reached" })
 package id.zonaintegritas.workflow;

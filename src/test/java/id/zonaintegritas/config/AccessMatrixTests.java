@@ -281,6 +281,13 @@ class AccessMatrixTests {
 		EXPECTED.put("GET /statistik/provinsi.csv", PUBLIC);
 		EXPECTED.put("GET /statistik/instansi.csv", PUBLIC);
 		EXPECTED.put("GET /statistik/tahunan.csv", PUBLIC);
+		EXPECTED.put("GET /statistik/wilayah", PUBLIC);
+		EXPECTED.put("GET /statistik/kabupaten-kota.csv", PUBLIC);
+		EXPECTED.put("GET /statistik/perjalanan.csv", PUBLIC);
+		EXPECTED.put("GET /statistik/periode.csv", PUBLIC);
+		EXPECTED.put("GET /statistik/tahap.csv", PUBLIC);
+		EXPECTED.put("GET /statistik/predikat.csv", PUBLIC);
+		EXPECTED.put("GET /statistik/induk.csv", PUBLIC);
 		for (String page : new String[] { "/tentang", "/bantuan", "/kontak", "/privasi", "/aksesibilitas",
 				"/robots.txt", "/favicon.ico" }) {
 			EXPECTED.put("GET " + page, PUBLIC);

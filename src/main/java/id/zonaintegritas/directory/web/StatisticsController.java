@@ -15,12 +15,16 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import id.zonaintegritas.directory.InstitutionFigures;
+import id.zonaintegritas.directory.PeriodFigures;
 import id.zonaintegritas.directory.ProvinceFigures.MapMeasure;
 import id.zonaintegritas.directory.ProvinceFigures;
 import id.zonaintegritas.directory.PublicPages;
+import id.zonaintegritas.directory.RegionFigures;
+import id.zonaintegritas.directory.Road;
 import id.zonaintegritas.directory.StatisticsView.Count;
 import id.zonaintegritas.directory.StatisticsView;
 import id.zonaintegritas.directory.YearFigures;
+import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.SpreadsheetText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -69,7 +73,7 @@ class StatisticsController {
 		List<YearFigures> years = this.pages.years();
 		model.addAttribute("years", years);
 		model.addAttribute("trends",
-				List.of(BarChart.of("trend-declared", "statistics.trend.declared", null, null,
+				List.of(BarChart.of("trend-declared", "statistics.trend.declared", null, "tahun",
 						series(years, YearFigures::declared)),
 						BarChart.of("trend-proposed", "statistics.trend.proposed", null, null,
 								series(years, YearFigures::proposed)),
@@ -77,23 +81,68 @@ class StatisticsController {
 								series(years, YearFigures::designated)),
 						BarChart.of("trend-revoked", "statistics.trend.revoked", null, null,
 								series(years, YearFigures::revoked))));
+		Road road = this.pages.road();
+		model.addAttribute("road", road);
+		model.addAttribute("roadChart", BarChart.of("road-all", null, "statistics.road.", null, List.of(
+				new Count("declared", "", road.all().declared()), new Count("building", "", road.all().building()),
+				new Count("proposed", "", road.all().proposed()), new Count("assessed", "", road.all().assessed()),
+				new Count("designated", "", road.all().designated()))));
+		List<PeriodFigures> periods = this.pages.periods();
+		model.addAttribute("periods", periods);
+		if (!periods.isEmpty()) {
+			PeriodFigures latest = periods.get(0);
+			model.addAttribute("latestPeriod", latest);
+			model.addAttribute("latestPeriodChart",
+					BarChart.of("period-latest", null, "statistics.period.", null,
+							List.of(new Count("proposed", "", latest.proposed()),
+									new Count("selected", "", latest.selected()),
+									new Count("designated", "", latest.designated()))));
+		}
+		model.addAttribute("regionChoice", this.pages.provinces());
 		StatisticsView counts = this.pages.statistics();
-		model.addAttribute("charts",
-				List.of(BarChart.of("stages", "statistics.byStage", "stage.", "tahap", counts.byStage()),
-						BarChart.of("predicates", "statistics.byPredicate", "predicate.", "predikat",
-								counts.byPredicate()),
-						BarChart.of("provinces", "statistics.byProvince", null, "provinsi", counts.byProvince()),
-						BarChart.of("years", "statistics.byYear", null, "tahun", counts.declarationsByYear()),
-						BarChart.of("parents", "statistics.byParent", null, "induk", counts.largestParents())));
+		model.addAttribute("charts", List.of(
+				BarChart.of("stages", "statistics.byStage", "stage.", "tahap", counts.byStage())
+					.downloadedFrom("/statistik/tahap.csv"),
+				BarChart.of("predicates", "statistics.byPredicate", "predicate.", "predikat", counts.byPredicate())
+					.downloadedFrom("/statistik/predikat.csv"),
+
+				BarChart.of("parents", "statistics.byParent", null, "induk", counts.largestParents())
+					.downloadedFrom("/statistik/induk.csv")));
 		return "directory/statistics";
 	}
 
-	/** Each year's declarations, proposals, designations and revocations as CSV. */
-	@GetMapping("/statistik/tahunan.csv")
-	void yearsCsv(HttpServletResponse response) throws IOException {
-		writeCsv(response, "zona-integritas-tahunan.csv",
-				new String[] { "tahun", "mencanangkan", "diusulkan", "ditetapkan", "dicabut" }, this.pages.years(),
-				(year) -> List.of(year.year(), year.declared(), year.proposed(), year.designated(), year.revoked()));
+	/**
+	 * A province's regencies and cities (and its units placed at the province's level):
+	 * their units and where they stand, each leading to the directory's units there.
+	 * Without a province, the choice of one.
+	 */
+	@GetMapping("/statistik/wilayah")
+	String regions(@RequestParam(name = "provinsi", required = false) String provinceCode, Model model) {
+		List<ProvinceFigures> provinces = this.pages.provinces();
+		model.addAttribute("regionChoice", provinces);
+		if (provinceCode == null || provinceCode.isBlank()) {
+			return "directory/regions";
+		}
+		ProvinceFigures province = provinces.stream()
+			.filter((candidate) -> candidate.code().equals(provinceCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("error.province.notFound", provinceCode));
+		List<RegionFigures> regions = this.pages.regions()
+			.stream()
+			.filter((region) -> region.provinceCode().equals(province.code()))
+			.filter((region) -> !"PROVINSI".equals(region.kind()) || region.units() > 0)
+			.toList();
+		model.addAttribute("province", province);
+		model.addAttribute("regions", regions);
+		model.addAttribute("declaredChart",
+				BarChart
+					.of("regions-declared", "statistics.regions.declared", null, "wilayah",
+							regions.stream()
+								.filter((region) -> !"PROVINSI".equals(region.kind()))
+								.map((region) -> new Count(region.name(), region.code(), region.declared()))
+								.toList())
+					.downloadedFrom("/statistik/kabupaten-kota.csv"));
+		return "directory/regions";
 	}
 
 	// One series of the trends, a bar per year (the years with none included, so that the
@@ -102,49 +151,6 @@ class StatisticsController {
 		return years.stream()
 			.map((year) -> new Count(String.valueOf(year.year()), String.valueOf(year.year()), value.applyAsLong(year)))
 			.toList();
-	}
-
-	/** The institutions' figures as CSV: every institution with units, by name. */
-	@GetMapping("/statistik/instansi.csv")
-	void institutionsCsv(HttpServletResponse response) throws IOException {
-		writeCsv(response, "zona-integritas-instansi.csv",
-				new String[] { "kode_instansi", "instansi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",
-						"persen_ditetapkan" },
-				this.pages.institutionFigures(),
-				(institution) -> List.of(institution.code(), SpreadsheetText.defuse(institution.name()),
-						institution.units(), institution.declared(), institution.building(), institution.wbk(),
-						institution.wbbm(), institution.designatedShare()));
-	}
-
-	/** A download of the page's numbers, one row per item, short-lived in caches. */
-	private static <T> void writeCsv(HttpServletResponse response, String fileName, String[] header, List<T> items,
-			Function<T, List<?>> row) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName).build().toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue());
-		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-				CSVPrinter csv = CSVFormat.DEFAULT.builder()
-					.setHeader(header)
-					.setRecordSeparator("\r\n")
-					.get()
-					.print(writer)) {
-			for (T item : items) {
-				csv.printRecord(row.apply(item));
-			}
-		}
-	}
-
-	/** The provinces' figures as CSV: the map's and the table's numbers. */
-	@GetMapping("/statistik/provinsi.csv")
-	void provincesCsv(HttpServletResponse response) throws IOException {
-		writeCsv(response, "zona-integritas-provinsi.csv",
-				new String[] { "kode_provinsi", "provinsi", "unit_kerja", "mencanangkan", "membangun", "wbk", "wbbm",
-						"persen_mencanangkan" },
-				this.pages.provinces(),
-				(province) -> List.of(province.code(), province.name(), province.units(), province.declared(),
-						province.building(), province.wbk(), province.wbbm(), province.declaredShare()));
 	}
 
 	/**
@@ -248,8 +254,10 @@ class StatisticsController {
 	 * them as they are
 	 * @param searchParameter the directory's search parameter the bars link with
 	 * @param bars the bars
+	 * @param csv the address of the CSV with the same numbers, or {@code null}
 	 */
-	record BarChart(String id, String titleKey, String labelPrefix, String searchParameter, List<Bar> bars) {
+	record BarChart(String id, String titleKey, String labelPrefix, String searchParameter, List<Bar> bars,
+			String csv) {
 
 		static BarChart of(String id, String titleKey, String labelPrefix, String searchParameter, List<Count> counts) {
 			long max = Math.max(1, counts.stream().mapToLong(Count::count).max().orElse(1));
@@ -258,7 +266,12 @@ class StatisticsController {
 				bars.add(new Bar(count.label(), count.key(), count.count(),
 						(int) Math.max(1, Math.round(count.count() * 100.0 / max))));
 			}
-			return new BarChart(id, titleKey, labelPrefix, searchParameter, bars);
+			return new BarChart(id, titleKey, labelPrefix, searchParameter, bars, null);
+		}
+
+		/** The same chart with the address of the CSV that holds its numbers. */
+		BarChart downloadedFrom(String csvPath) {
+			return new BarChart(this.id, this.titleKey, this.labelPrefix, this.searchParameter, this.bars, csvPath);
 		}
 
 	}

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicPagesAccessibilityTests {
 
 	static final String[] PAGES = { "/", "/?lang=en", "/direktori", "/direktori?q=serang&provinsi=36",
-			"/direktori/bps-kabupaten-serang", "/direktori/disdukcapil-kabupaten-serang", "/statistik", "/login",
-			"/tentang", "/privasi?lang=en", "/aksesibilitas", "/halaman-yang-tidak-ada" };
+			"/direktori/bps-kabupaten-serang", "/direktori/disdukcapil-kabupaten-serang", "/statistik",
+			"/statistik/wilayah?provinsi=36", "/login", "/tentang", "/privasi?lang=en", "/aksesibilitas",
+			"/halaman-yang-tidak-ada" };
 
 	@LocalServerPort
 	int port;

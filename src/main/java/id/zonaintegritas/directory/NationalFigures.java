@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ProvinceMap {
+class NationalFigures {
 
 	private static final String LAYOUT = "maps/provinsi.csv";
 
@@ -33,7 +33,7 @@ class ProvinceMap {
 
 	private final Map<String, Tile> tiles;
 
-	ProvinceMap(JdbcClient jdbc) {
+	NationalFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.tiles = readLayout();
 	}
@@ -113,6 +113,96 @@ class ProvinceMap {
 			.query((rs, row) -> new InstitutionFigures(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 					rs.getLong("units"), rs.getLong("declared"), rs.getLong("building"), rs.getLong("wbk"),
 					rs.getLong("wbbm")))
+			.list();
+	}
+
+	/**
+	 * The road: of the units that first declared in each year, how many reached each
+	 * later stage, and the median time to their first designation; the same for every
+	 * year.
+	 */
+	Road road() {
+		List<Cohort> cohorts = new ArrayList<>();
+		Cohort[] all = { new Cohort(null, 0, 0, 0, 0, 0, null) };
+		this.jdbc
+			.sql("""
+					with first_declared as (
+					    select work_unit_id, min(declared_on) as declared_on from public_declaration group by 1),
+					furthest as (
+					    select work_unit_id, max(stage_order) as stage_order from stage_reached group by 1),
+					first_designated as (
+					    select work_unit_id, min(decree_date) as decree_date from designation_record group by 1)
+					select extract(year from f.declared_on)::int as year, count(*) as declared,
+					       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 2 or d.decree_date is not null)
+					           as building,
+					       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 3 or d.decree_date is not null)
+					           as proposed,
+					       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 4 or d.decree_date is not null)
+					           as assessed,
+					       count(d.decree_date) as designated,
+					       round(percentile_cont(0.5) within group (order by d.decree_date - f.declared_on))::int as median_days
+					from first_declared f
+					join programme_standing s on s.work_unit_id = f.work_unit_id
+					left join furthest r on r.work_unit_id = f.work_unit_id
+					left join first_designated d on d.work_unit_id = f.work_unit_id
+					group by grouping sets ((1), ())
+					order by 1 nulls last
+					""")
+			.query((rs, row) -> {
+				Integer year = (Integer) rs.getObject("year");
+				Cohort cohort = new Cohort(year, rs.getLong("declared"), rs.getLong("building"), rs.getLong("proposed"),
+						rs.getLong("assessed"), rs.getLong("designated"), (Integer) rs.getObject("median_days"));
+				if (year == null) {
+					all[0] = cohort;
+				}
+				else {
+					cohorts.add(cohort);
+				}
+				return cohort;
+			})
+			.list();
+		return new Road(List.copyOf(cohorts), all[0]);
+	}
+
+	/**
+	 * Every regency and city, and every province for its units placed at the province's
+	 * level, with their units' figures, by code.
+	 */
+	List<RegionFigures> regions() {
+		return this.jdbc
+			.sql("""
+					select g.code, g.name, g.kind, g.province_code, g.province_name, count(u.id) as units,
+					       count(*) filter (where u.latest_declared_on is not null) as declared,
+					       count(*) filter (where u.latest_declared_on is not null and s.held_predicate is null) as building,
+					       count(*) filter (where s.held_predicate = 'WBK') as wbk,
+					       count(*) filter (where s.held_predicate = 'WBBM') as wbbm
+					from region_listing g
+					left join unit_register u on u.region_code = g.code
+					left join programme_standing s on s.work_unit_id = u.id
+					group by g.code, g.name, g.kind, g.province_code, g.province_name
+					order by g.code
+					""")
+			.query((rs, row) -> new RegionFigures(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
+					rs.getString("province_code"), rs.getString("province_name"), rs.getLong("units"),
+					rs.getLong("declared"), rs.getLong("building"), rs.getLong("wbk"), rs.getLong("wbbm")))
+			.list();
+	}
+
+	/** Each period's proposals and what became of them, newest first. */
+	List<PeriodFigures> periods() {
+		return this.jdbc.sql("""
+				select period_year, count(*) filter (where predicate = 'WBK') as proposed_wbk,
+				       count(*) filter (where predicate = 'WBBM') as proposed_wbbm,
+				       count(*) filter (where selection is null) as awaiting,
+				       count(*) filter (where selection in ('LOLOS', 'LOLOS_CATATAN')) as selected,
+				       count(*) filter (where selection = 'TIDAK_LOLOS') as not_selected,
+				       count(*) filter (where result = 'DESIGNATED') as designated,
+				       count(*) filter (where result = 'NOT_DESIGNATED') as not_designated
+				from proposal_record group by period_year order by period_year desc
+				""")
+			.query((rs, row) -> new PeriodFigures(rs.getInt("period_year"), rs.getLong("proposed_wbk"),
+					rs.getLong("proposed_wbbm"), rs.getLong("awaiting"), rs.getLong("selected"),
+					rs.getLong("not_selected"), rs.getLong("designated"), rs.getLong("not_designated")))
 			.list();
 	}
 
