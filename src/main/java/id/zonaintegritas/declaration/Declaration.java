@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import id.zonaintegritas.declaration.DeclarationRuleException.Reason;
@@ -99,6 +101,15 @@ class Declaration {
 	@CollectionTable(name = "declaration_press_link", joinColumns = @JoinColumn(name = "declaration_id"))
 	private List<PressLink> pressLinks = new ArrayList<>();
 
+	/**
+	 * The units below the declaring unit that declared with it in the same ceremony; the
+	 * declaration is theirs too.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "declaration_unit", joinColumns = @JoinColumn(name = "declaration_id"))
+	@Column(name = "work_unit_id")
+	private Set<Long> coDeclaredUnitIds = new TreeSet<>();
+
 	protected Declaration() {
 	}
 
@@ -110,6 +121,16 @@ class Declaration {
 
 	static Declaration draft(long workUnitId, String createdBy, Instant now) {
 		return new Declaration(workUnitId, createdBy, now);
+	}
+
+	/**
+	 * Sets the units that declare with the declaring unit (all of them at once); a draft
+	 * only, like the rest of what it says.
+	 */
+	void declareWith(Set<Long> unitIds) {
+		requireDraft();
+		this.coDeclaredUnitIds.clear();
+		this.coDeclaredUnitIds.addAll(unitIds);
 	}
 
 	/** Replaces what the declaration says, its witnesses and its press links. */
@@ -264,7 +285,7 @@ class Declaration {
 		return new DeclarationView(this.id, this.workUnitId, this.status, this.declaredOn, this.venue,
 				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
 				this.createdBy, this.submittedAt, List.copyOf(this.witnesses), List.copyOf(this.documents),
-				List.copyOf(this.pressLinks), this.revision);
+				List.copyOf(this.pressLinks), this.revision, Set.copyOf(this.coDeclaredUnitIds));
 	}
 
 	Long getId() {

@@ -14,7 +14,8 @@ interface DeclarationRepository extends Repository<Declaration, Long> {
 	Optional<Declaration> findById(long id);
 
 	@Query("""
-			select count(d) > 0 from Declaration d where d.workUnitId = :workUnitId
+			select count(d) > 0 from Declaration d
+			where (d.workUnitId = :workUnitId or :workUnitId member of d.coDeclaredUnitIds)
 			and d.status = id.zonaintegritas.declaration.DeclarationStatus.SUBMITTED and d.targetPredicate = :target
 			""")
 	boolean existsSubmitted(long workUnitId, Predicate target);
@@ -27,10 +28,35 @@ interface DeclarationRepository extends Repository<Declaration, Long> {
 			""")
 	Optional<Declaration> findLatest(long workUnitId, DeclarationStatus status);
 
+	/**
+	 * The unit's latest declaration in this status, its own or one it declared with.
+	 */
+	@Query("""
+			select d from Declaration d where (d.workUnitId = :workUnitId or :workUnitId member of d.coDeclaredUnitIds)
+			and d.status = :status
+			order by d.declaredOn desc nulls last, d.id desc limit 1
+			""")
+	Optional<Declaration> findLatestDeclaring(long workUnitId, DeclarationStatus status);
+
+	/**
+	 * The newest declaration a unit's pact is signed under: its own (draft or submitted),
+	 * or a submitted one it declared with.
+	 */
+	@Query("""
+			select d from Declaration d where d.workUnitId = :workUnitId
+			or (:workUnitId member of d.coDeclaredUnitIds and d.status = id.zonaintegritas.declaration.DeclarationStatus.SUBMITTED)
+			order by d.id desc limit 1
+			""")
+	Optional<Declaration> findNewestDeclaring(long workUnitId);
+
 	@Query("select d from Declaration d where d.workUnitId = :workUnitId order by d.id desc limit 1")
 	Optional<Declaration> findNewest(long workUnitId);
 
-	@Query("select d.id from Declaration d where d.workUnitId = :workUnitId order by d.id desc limit 1")
-	Optional<Long> findNewestId(long workUnitId);
+	@Query("""
+			select d.id from Declaration d where d.workUnitId = :workUnitId
+			or (:workUnitId member of d.coDeclaredUnitIds and d.status = id.zonaintegritas.declaration.DeclarationStatus.SUBMITTED)
+			order by d.id desc limit 1
+			""")
+	Optional<Long> findNewestDeclaringId(long workUnitId);
 
 }

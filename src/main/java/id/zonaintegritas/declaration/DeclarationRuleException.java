@@ -58,7 +58,10 @@ public class DeclarationRuleException extends DomainRuleException {
 		NOTHING_AMENDED("declaration.rule.nothingAmended"),
 
 		/** Press links are web addresses (http or https). */
-		INVALID_PRESS_LINK("declaration.rule.invalidPressLink");
+		INVALID_PRESS_LINK("declaration.rule.invalidPressLink"),
+
+		/** Only the units below the declaring unit declare with it. */
+		NOT_BELOW("declaration.rule.notBelow");
 
 		private final String messageKey;
 

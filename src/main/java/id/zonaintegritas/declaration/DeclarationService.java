@@ -7,17 +7,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.audit.AuditRecord;
 import id.zonaintegritas.audit.AuditTrail;
 import id.zonaintegritas.declaration.DeclarationRuleException.Reason;
 import id.zonaintegritas.document.DocumentService;
+import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ConflictException;
 import id.zonaintegritas.shared.NotFoundException;
@@ -53,10 +57,13 @@ public class DeclarationService {
 
 	private final JdbcClient jdbc;
 
+	private final InstitutionService institutions;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	DeclarationService(DeclarationRepository declarations, DocumentService documents, AuditTrail audit, Clock clock,
-			AccessGuard access, SerialWork serial, JdbcClient jdbc) {
+			AccessGuard access, SerialWork serial, JdbcClient jdbc, InstitutionService institutions) {
+		this.institutions = institutions;
 		this.declarations = declarations;
 		this.documents = documents;
 		this.audit = audit;
@@ -193,10 +200,46 @@ public class DeclarationService {
 		return declaration.toView();
 	}
 
-	/** The unit's newest declaration, draft included, for its own staff. */
+	/**
+	 * The unit's own newest declaration, draft included, for its own staff to prepare or
+	 * amend (not one it declared with: the declaring unit's staff keep that one).
+	 */
 	public Optional<DeclarationView> newestForStaff(long workUnitId, Actor actor) {
 		this.access.requireStaffOf(actor, workUnitId);
+		return this.declarations.findNewest(workUnitId).map(Declaration::toView);
+	}
+
+	/**
+	 * The newest declaration the unit's staff sign their pact under, for them: the unit's
+	 * own, or the one it declared with.
+	 */
+	public Optional<DeclarationView> newestDeclaringForStaff(long workUnitId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
 		return newest(workUnitId);
+	}
+
+	/**
+	 * The units below this unit that declare with it in the ceremony of its draft, all of
+	 * them at once (none: the unit declares alone). Only units below it, and only while
+	 * the declaration is a draft, like the rest of what it says.
+	 */
+	@Transactional
+	public DeclarationView declareWith(long workUnitId, Set<Long> unitIds, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
+		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT)
+			.orElseThrow(() -> new DeclarationRuleException(Reason.READ_ONLY_ONCE_SUBMITTED));
+		Set<Long> below = this.institutions.unitsBelow(workUnitId)
+			.stream()
+			.map(WorkUnitSummary::id)
+			.collect(Collectors.toSet());
+		if (!below.containsAll(unitIds)) {
+			throw new DeclarationRuleException(Reason.NOT_BELOW);
+		}
+		declaration.declareWith(unitIds);
+		this.audit.record(AuditRecord.worded(actor, "DECLARATION_UNITS_SET", "Declaration", declaration.getId(),
+				workUnitId, unitIds.size()));
+		return declaration.toView();
 	}
 
 	/**
@@ -205,7 +248,9 @@ public class DeclarationService {
 	 */
 	public DeclarationView submittedForStaff(long workUnitId, Actor actor) {
 		this.access.requireStaffOf(actor, workUnitId);
-		return latestSubmitted(workUnitId).orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
+		return this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED)
+			.map(Declaration::toView)
+			.orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
 	}
 
 	/**
@@ -258,22 +303,28 @@ public class DeclarationService {
 		return load(declarationId).toView();
 	}
 
-	/** The unit's most recent submitted declaration: the one its programme stands on. */
+	/**
+	 * The unit's most recent submitted declaration, its own or one it declared with: the
+	 * one its programme stands on.
+	 */
 	public Optional<DeclarationView> latestSubmitted(long workUnitId) {
-		return this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED).map(Declaration::toView);
-	}
-
-	/** The unit's newest declaration, draft or submitted. */
-	public Optional<DeclarationView> newest(long workUnitId) {
-		return this.declarations.findNewest(workUnitId).map(Declaration::toView);
+		return this.declarations.findLatestDeclaring(workUnitId, DeclarationStatus.SUBMITTED).map(Declaration::toView);
 	}
 
 	/**
-	 * The id of the unit's newest declaration, draft or submitted, without reading its
+	 * The unit's newest declaration: its own, draft or submitted, or a submitted one it
+	 * declared with.
+	 */
+	public Optional<DeclarationView> newest(long workUnitId) {
+		return this.declarations.findNewestDeclaring(workUnitId).map(Declaration::toView);
+	}
+
+	/**
+	 * The id of {@link #newest the unit's newest declaration}, without reading its
 	 * witnesses, documents and links.
 	 */
 	public Optional<Long> newestId(long workUnitId) {
-		return this.declarations.findNewestId(workUnitId);
+		return this.declarations.findNewestDeclaringId(workUnitId);
 	}
 
 	/** The versions amendments replaced, oldest first: the public record's history. */

@@ -3,6 +3,7 @@ package id.zonaintegritas.declaration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import id.zonaintegritas.shared.Predicate;
 
@@ -25,14 +26,30 @@ import id.zonaintegritas.shared.Predicate;
  * @param documents the attached documents
  * @param pressLinks the press coverage
  * @param revision which version of the public record this is (1 as first submitted)
+ * @param coDeclaredUnitIds the units below the declaring unit that declared with it in
+ * the same ceremony
  */
 public record DeclarationView(long id, long workUnitId, DeclarationStatus status, LocalDate declaredOn, String venue,
 		String officialName, String officialPosition, Predicate targetPredicate, String description, String legalBasis,
 		String createdBy, Instant submittedAt, List<Witness> witnesses, List<AttachedDocument> documents,
-		List<PressLink> pressLinks, int revision) {
+		List<PressLink> pressLinks, int revision, Set<Long> coDeclaredUnitIds) {
 
 	public boolean isSubmitted() {
 		return this.status == DeclarationStatus.SUBMITTED;
+	}
+
+	/**
+	 * Whether it declared this unit: the declaring unit, or one that declared with it.
+	 */
+	public boolean declared(long unitId) {
+		return this.workUnitId == unitId || this.coDeclaredUnitIds.contains(unitId);
+	}
+
+	/**
+	 * Whether this unit declared with the declaring unit rather than declaring itself.
+	 */
+	public boolean declaredWith(long unitId) {
+		return this.workUnitId != unitId && this.coDeclaredUnitIds.contains(unitId);
 	}
 
 }

@@ -114,16 +114,46 @@ public class PublicPages {
 				.map((attached) -> new UnitPageView.PublicDocument(stored.get(attached.documentId()), attached.kind()))
 				.toList();
 		}
+		DeclaredTogether together = declaredTogether(declaration, unit.id());
 		return new UnitPageView(unit, this.workflow.programme(unit.id()), declaration,
 				(declaration != null) ? this.declarations.replacedVersions(declaration.id()) : List.of(),
 				publicDocuments,
-				(declaration != null) ? this.pact.coverageOf(declaration.id(), unit.staffCount())
+				(declaration != null) ? this.pact.coverageOf(declaration.id(), unit.id(), unit.staffCount())
 						: new PactCoverage(0, unit.staffCount()),
 				this.address.of("/direktori/" + unit.slug()), this.directory.proposalsOf(unit.id()),
 				this.directory.surveysOf(unit.id()),
 				this.directory.unitsBelow(unit.id(), UnitPageView.UNITS_BELOW_SHOWN),
 				this.directory.countUnitsBelow(unit.id()), this.moves.movesOf(unit.id()),
-				this.directory.peersIn(unit.regionCode(), unit.regionName()));
+				this.directory.peersIn(unit.regionCode(), unit.regionName()), together.declaringUnit(),
+				together.units());
+	}
+
+	/**
+	 * The units a declaration declared together: the one that declared, when it is not
+	 * this unit, and the units that declared with it, by name.
+	 */
+	private DeclaredTogether declaredTogether(DeclarationView declaration, long unitId) {
+		// One statement for every declaration, declared alone or not: a page costs the same
+		// whatever its data.
+		if (declaration == null) {
+			return new DeclaredTogether(null, List.of());
+		}
+		List<Long> ids = new java.util.ArrayList<>(declaration.coDeclaredUnitIds());
+		ids.add(declaration.workUnitId());
+		UnitLink declaring = null;
+		List<UnitLink> units = new java.util.ArrayList<>();
+		for (WorkUnitSummary unit : this.institutions.workUnits(ids)) {
+			if (unit.id() != declaration.workUnitId()) {
+				units.add(new UnitLink(unit.slug(), unit.name()));
+			}
+			else if (unit.id() != unitId) {
+				declaring = new UnitLink(unit.slug(), unit.name());
+			}
+		}
+		return new DeclaredTogether(declaring, units);
+	}
+
+	private record DeclaredTogether(UnitLink declaringUnit, List<UnitLink> units) {
 	}
 
 	/**

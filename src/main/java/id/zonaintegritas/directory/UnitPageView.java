@@ -24,7 +24,8 @@ import id.zonaintegritas.workflow.Stage;
  *
  * @param unit the unit
  * @param programme where its programme stands and how it got there
- * @param declaration its public declaration, or {@code null} if it has not declared
+ * @param declaration its public declaration (its own, or one it declared with), or
+ * {@code null} if it has not declared
  * @param replacedVersions the versions amendments replaced, oldest first
  * @param publicDocuments the declaration's charter and photos
  * @param coverage the pact coverage of that same declaration
@@ -35,11 +36,16 @@ import id.zonaintegritas.workflow.Stage;
  * @param unitsBelowCount how many units sit right below it
  * @param moves its moves between institutions, oldest first
  * @param peers the units of its regency or city
+ * @param declaringUnit the unit whose ceremony declared this one with it, or {@code null}
+ * when this unit declared itself (or has not declared)
+ * @param declaredTogether the units its declaration declared with the declaring unit, by
+ * name (none for a unit that declared alone)
  */
 public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, DeclarationView declaration,
 		List<DeclarationVersion> replacedVersions, List<PublicDocument> publicDocuments, PactCoverage coverage,
 		String canonicalUrl, List<ProposalOutcome> proposals, List<SurveyFigure> surveys, List<UnitLink> unitsBelow,
-		int unitsBelowCount, List<WorkUnitMoveView> moves, Peers peers) {
+		int unitsBelowCount, List<WorkUnitMoveView> moves, Peers peers, UnitLink declaringUnit,
+		List<UnitLink> declaredTogether) {
 
 	/**
 	 * How many of the units below a unit its page names; the directory lists them all.

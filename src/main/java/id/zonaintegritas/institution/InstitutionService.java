@@ -70,6 +70,19 @@ public class InstitutionService {
 			.list();
 	}
 
+	/** The units below this one at any depth, by name. */
+	public List<WorkUnitSummary> unitsBelow(long unitId) {
+		return this.jdbc.sql("""
+				with recursive below(id) as (
+				    select id from unit_register where parent_id = :unit
+				    union all
+				    select u.id from unit_register u join below b on u.parent_id = b.id)
+				""" + UNITS + " where id in (select id from below) order by name, id")
+			.param("unit", unitId)
+			.query(InstitutionService::unit)
+			.list();
+	}
+
 	/**
 	 * The ids of the work units with these public addresses; unknown ones are left out.
 	 */

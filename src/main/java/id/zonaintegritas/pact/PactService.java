@@ -76,16 +76,15 @@ public class PactService {
 	 * sent twice at once is refused as a duplicate like the second of two in a row.
 	 */
 	@Transactional
-	public PactSigningView record(long declarationId, PactSigningDetails details, Actor actor) {
-		DeclarationView declaration = this.declarations.declaration(declarationId);
-		this.access.requireStaffOf(actor, declaration.workUnitId());
+	public PactSigningView record(long declarationId, long workUnitId, PactSigningDetails details, Actor actor) {
+		declarationOf(declarationId, workUnitId, actor);
 		this.serial.claim(SerialWork.Subject.PACT_SIGNINGS, declarationId);
-		List<Violation> violations = violations(declarationId, details, actor);
+		List<Violation> violations = violations(declarationId, workUnitId, details, actor);
 		if (!violations.isEmpty()) {
 			throw new PactRuleException(violations);
 		}
-		long id = insert(declarationId, List.of(details), actor).get(0);
-		this.audit.record(AuditRecord.of(actor, "PACT_SIGNING_RECORDED", "PactSigning", id, declaration.workUnitId(),
+		long id = insert(declarationId, workUnitId, List.of(details), actor).get(0);
+		this.audit.record(AuditRecord.of(actor, "PACT_SIGNING_RECORDED", "PactSigning", id, workUnitId,
 				details.role() + ": " + details.signatoryName()));
 		return this.signings.findById(id).map(PactSigning::toView).orElseThrow();
 	}
@@ -124,8 +123,8 @@ public class PactService {
 				""", details.signatoryName().strip(), nip, details.position().strip(), details.role().name(),
 				details.signedOn(), signingId);
 		// Read from what was written: the entity loaded above is the one from before.
-		PactSigningView after = new PactSigningView(signingId, before.declarationId(), details.signatoryName().strip(),
-				nip, details.position().strip(), details.role(), details.signedOn());
+		PactSigningView after = new PactSigningView(signingId, before.declarationId(), before.workUnitId(),
+				details.signatoryName().strip(), nip, details.position().strip(), details.role(), details.signedOn());
 		this.audit.record(
 				AuditRecord
 					.of(actor, "PACT_SIGNING_CORRECTED", "PactSigning", signingId, workUnitOf(after),
@@ -153,8 +152,21 @@ public class PactService {
 			.orElseThrow(() -> new NotFoundException("error.pactSigning.notFound", signingId));
 	}
 
-	private long workUnitOf(PactSigningView signing) {
-		return this.declarations.declaration(signing.declarationId()).workUnitId();
+	private static long workUnitOf(PactSigningView signing) {
+		return signing.workUnitId();
+	}
+
+	/**
+	 * The declaration the unit's staff sign under, for them: refused when it did not
+	 * declare the unit.
+	 */
+	private DeclarationView declarationOf(long declarationId, long workUnitId, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		DeclarationView declaration = this.declarations.declaration(declarationId);
+		if (!declaration.declared(workUnitId)) {
+			throw new NotFoundException("error.declaration.notFound", declarationId);
+		}
+		return declaration;
 	}
 
 	private static Map<String, Object> state(PactSigningView signing) {
@@ -171,9 +183,8 @@ public class PactService {
 	 * Every rule the signing would break if it were recorded now, for a form that shows
 	 * all problems at once.
 	 */
-	public List<Violation> violations(long declarationId, PactSigningDetails details, Actor actor) {
-		DeclarationView declaration = this.declarations.declaration(declarationId);
-		this.access.requireStaffOf(actor, declaration.workUnitId());
+	public List<Violation> violations(long declarationId, long workUnitId, PactSigningDetails details, Actor actor) {
+		declarationOf(declarationId, workUnitId, actor);
 		List<Violation> violations = new ArrayList<>(PactSigning.violations(details, LocalDate.now(this.clock)));
 		String nip = PactSigning.normalisedNip(details);
 		if (nip != null && Nip.isValid(nip) && this.signings.existsByDeclarationIdAndNip(declarationId, nip)) {
@@ -189,9 +200,8 @@ public class PactService {
 	 * (the first {@value #PROBLEMS_LISTED}, and how many there are in all).
 	 */
 	@Transactional
-	public PactImport importCsv(long declarationId, byte[] csv, Actor actor) {
-		DeclarationView declaration = this.declarations.declaration(declarationId);
-		this.access.requireStaffOf(actor, declaration.workUnitId());
+	public PactImport importCsv(long declarationId, long workUnitId, byte[] csv, Actor actor) {
+		declarationOf(declarationId, workUnitId, actor);
 		this.serial.claim(SerialWork.Subject.PACT_SIGNINGS, declarationId);
 		LocalDate today = LocalDate.now(this.clock);
 		SigningCsv.Parsed parsed = SigningCsv.read(csv);
@@ -226,22 +236,21 @@ public class PactService {
 					problems.size(), parsed.encoding());
 		}
 		List<PactSigningDetails> signings = parsed.rows().stream().map(SigningCsv.Row::details).toList();
-		insert(declarationId, signings, actor);
-		this.audit.record(
-				AuditRecord.of(actor, "PACT_SIGNINGS_IMPORTED", "Declaration", declarationId, declaration.workUnitId(),
-						signings.size() + " signing(s) imported from CSV (" + parsed.encoding() + ")"));
+		insert(declarationId, workUnitId, signings, actor);
+		this.audit.record(AuditRecord.of(actor, "PACT_SIGNINGS_IMPORTED", "Declaration", declarationId, workUnitId,
+				signings.size() + " signing(s) imported from CSV (" + parsed.encoding() + ")"));
 		return new PactImport(signings.size(), parsed.encoding());
 	}
 
 	/** The one way signings are written, one or twenty thousand: a batch insert. */
-	private List<Long> insert(long declarationId, List<PactSigningDetails> signings, Actor actor) {
+	private List<Long> insert(long declarationId, long workUnitId, List<PactSigningDetails> signings, Actor actor) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		List<Long> ids = new ArrayList<>(signings.size());
 		this.jdbc.execute((Connection connection) -> {
 			try (PreparedStatement statement = connection.prepareStatement("""
 					insert into pact_signing (declaration_id, signatory_name, nip, position, role, signed_on,
-					                          recorded_by, recorded_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)
+					                          recorded_by, recorded_at, work_unit_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""", new String[] { "id" })) {
 				int batched = 0;
 				for (PactSigningDetails details : signings) {
@@ -253,6 +262,7 @@ public class PactService {
 					statement.setObject(6, details.signedOn());
 					statement.setString(7, actor.username());
 					statement.setTimestamp(8, now);
+					statement.setLong(9, workUnitId);
 					statement.addBatch();
 					if (++batched % 1000 == 0) {
 						collectIds(statement, ids);
@@ -274,15 +284,18 @@ public class PactService {
 		}
 	}
 
-	/** A page of the declaration's signings matching the search, for the unit's staff. */
-	public Page<PactSigningView> signingsForStaff(long declarationId, String search, PageRequest page, Actor actor) {
-		DeclarationView declaration = this.declarations.declaration(declarationId);
-		this.access.requireStaffOf(actor, declaration.workUnitId());
+	/**
+	 * A page of the unit's signings under the declaration matching the search, for the
+	 * unit's staff.
+	 */
+	public Page<PactSigningView> signingsForStaff(long declarationId, long workUnitId, String search, PageRequest page,
+			Actor actor) {
+		declarationOf(declarationId, workUnitId, actor);
 		String pattern = "%" + ((search == null) ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-		long total = this.signings.countMatching(declarationId, pattern);
+		long total = this.signings.countMatching(declarationId, workUnitId, pattern);
 		page.requireWithin(total);
 		List<PactSigningView> signings = this.signings
-			.search(declarationId, pattern,
+			.search(declarationId, workUnitId, pattern,
 					org.springframework.data.domain.PageRequest.of(page.number() - 1, page.size()))
 			.stream()
 			.map(PactSigning::toView)
@@ -290,11 +303,10 @@ public class PactService {
 		return Page.of(page, signings, total);
 	}
 
-	/** Writes every signing of the declaration as CSV, for the unit's staff. */
-	public void exportCsv(long declarationId, Writer writer, Actor actor) {
-		DeclarationView declaration = this.declarations.declaration(declarationId);
-		this.access.requireStaffOf(actor, declaration.workUnitId());
-		SigningCsv.write(signings(declarationId), writer);
+	/** Writes every signing of the unit under the declaration as CSV, for its staff. */
+	public void exportCsv(long declarationId, long workUnitId, Writer writer, Actor actor) {
+		declarationOf(declarationId, workUnitId, actor);
+		SigningCsv.write(signings(declarationId, workUnitId), writer);
 	}
 
 	/** The empty import template, with its header. */
@@ -302,27 +314,33 @@ public class PactService {
 		SigningCsv.write(List.of(), writer);
 	}
 
-	public List<PactSigningView> signings(long declarationId) {
-		return this.signings.findByDeclaration(declarationId).stream().map(PactSigning::toView).toList();
+	/** The unit's signings under the declaration, in the order they were signed. */
+	public List<PactSigningView> signings(long declarationId, long workUnitId) {
+		return this.signings.findByDeclaration(declarationId, workUnitId).stream().map(PactSigning::toView).toList();
 	}
 
-	/** Whether the head of the unit has signed this declaration's pact. */
-	public boolean headHasSigned(long declarationId) {
-		return this.signings.existsByDeclarationIdAndRole(declarationId, SigningRole.PIMPINAN);
+	/** Whether the head of the unit has signed the pact under this declaration. */
+	public boolean headHasSigned(long declarationId, long workUnitId) {
+		return this.signings.existsByDeclarationIdAndWorkUnitIdAndRole(declarationId, workUnitId, SigningRole.PIMPINAN);
 	}
 
 	/**
-	 * Staff who signed this declaration's pact, against the unit's staff count: the
-	 * coverage of the declaration a page shows.
+	 * The unit's staff who signed the pact under this declaration, against its staff
+	 * count: the coverage of the declaration a page shows.
 	 */
-	public PactCoverage coverageOf(long declarationId, int staffCount) {
-		return new PactCoverage(this.signings.countStaffWhoSigned(declarationId), staffCount);
+	public PactCoverage coverageOf(long declarationId, long workUnitId, int staffCount) {
+		return new PactCoverage(this.signings.countStaffWhoSigned(declarationId, workUnitId), staffCount);
 	}
 
-	/** Staff who signed the unit's newest declaration, against the unit's staff count. */
+	/**
+	 * The unit's staff who signed under its newest declaration (its own, or the one it
+	 * declared with), against its staff count.
+	 */
 	public PactCoverage coverage(long workUnitId) {
 		int staffCount = this.institutions.workUnit(workUnitId).staffCount();
-		long signed = this.declarations.newestId(workUnitId).map(this.signings::countStaffWhoSigned).orElse(0L);
+		long signed = this.declarations.newestId(workUnitId)
+			.map((declarationId) -> this.signings.countStaffWhoSigned(declarationId, workUnitId))
+			.orElse(0L);
 		return new PactCoverage(signed, staffCount);
 	}
 

@@ -19,8 +19,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One signature of the pakta integritas, belonging to a declaration, as read back;
- * written by {@link PactService} in one batch insert for one signing or many.
+ * One signature of the pakta integritas, by the staff of one unit under a declaration
+ * that declared it, as read back; written by {@link PactService} in one batch insert for
+ * one signing or many.
  */
 @Entity
 @Table(name = "pact_signing")
@@ -32,6 +33,9 @@ class PactSigning {
 
 	@Column(name = "declaration_id", nullable = false, updatable = false)
 	private long declarationId;
+
+	@Column(name = "work_unit_id", nullable = false, updatable = false)
+	private long workUnitId;
 
 	@Column(name = "signatory_name", nullable = false, updatable = false)
 	private String signatoryName;
@@ -110,8 +114,8 @@ class PactSigning {
 	}
 
 	PactSigningView toView() {
-		return new PactSigningView(this.id, this.declarationId, this.signatoryName, this.nip, this.position, this.role,
-				this.signedOn);
+		return new PactSigningView(this.id, this.declarationId, this.workUnitId, this.signatoryName, this.nip,
+				this.position, this.role, this.signedOn);
 	}
 
 	Long getId() {

@@ -14,31 +14,35 @@ interface PactSigningRepository extends Repository<PactSigning, Long> {
 
 	boolean existsByDeclarationIdAndNip(long declarationId, String nip);
 
-	boolean existsByDeclarationIdAndRole(long declarationId, SigningRole role);
-
-	@Query("select s from PactSigning s where s.declarationId = :declarationId order by s.signedOn, s.id")
-	List<PactSigning> findByDeclaration(long declarationId);
+	boolean existsByDeclarationIdAndWorkUnitIdAndRole(long declarationId, long workUnitId, SigningRole role);
 
 	@Query("""
-			select s from PactSigning s where s.declarationId = :declarationId
+			select s from PactSigning s where s.declarationId = :declarationId and s.workUnitId = :workUnitId
+			order by s.signedOn, s.id
+			""")
+	List<PactSigning> findByDeclaration(long declarationId, long workUnitId);
+
+	@Query("""
+			select s from PactSigning s where s.declarationId = :declarationId and s.workUnitId = :workUnitId
 			and (lower(s.signatoryName) like :pattern or lower(s.position) like :pattern or s.nip like :pattern)
 			order by s.role, s.signatoryName, s.id
 			""")
-	List<PactSigning> search(long declarationId, String pattern, Pageable page);
+	List<PactSigning> search(long declarationId, long workUnitId, String pattern, Pageable page);
 
 	@Query("""
-			select count(s) from PactSigning s where s.declarationId = :declarationId
+			select count(s) from PactSigning s where s.declarationId = :declarationId and s.workUnitId = :workUnitId
 			and (lower(s.signatoryName) like :pattern or lower(s.position) like :pattern or s.nip like :pattern)
 			""")
-	long countMatching(long declarationId, String pattern);
+	long countMatching(long declarationId, long workUnitId, String pattern);
 
 	@Query("select s.nip from PactSigning s where s.declarationId = :declarationId and s.nip is not null")
 	Set<String> nipsOf(long declarationId);
 
 	@Query("""
 			select count(distinct coalesce(s.nip, lower(s.signatoryName))) from PactSigning s
-			where s.declarationId = :declarationId and s.role in (id.zonaintegritas.pact.SigningRole.PIMPINAN, id.zonaintegritas.pact.SigningRole.PEGAWAI)
+			where s.declarationId = :declarationId and s.workUnitId = :workUnitId
+			and s.role in (id.zonaintegritas.pact.SigningRole.PIMPINAN, id.zonaintegritas.pact.SigningRole.PEGAWAI)
 			""")
-	long countStaffWhoSigned(long declarationId);
+	long countStaffWhoSigned(long declarationId, long workUnitId);
 
 }

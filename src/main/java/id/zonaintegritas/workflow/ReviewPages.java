@@ -52,7 +52,7 @@ public class ReviewPages {
 		WorkUnitSummary unit = this.institutions.workUnit(review.workUnitId());
 		DeclarationView declaration = this.declarations.latestSubmitted(unit.id()).orElse(null);
 		return new ReviewView(unit, review, declaration,
-				(declaration != null) ? this.pact.coverageOf(declaration.id(), unit.staffCount())
+				(declaration != null) ? this.pact.coverageOf(declaration.id(), unit.id(), unit.staffCount())
 						: new PactCoverage(0, unit.staffCount()),
 				this.documents.documents(review.request().evidenceDocumentIds())
 					.values()

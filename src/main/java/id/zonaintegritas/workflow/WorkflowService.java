@@ -196,7 +196,7 @@ public class WorkflowService {
 	private DeclarationReadiness readiness(long workUnitId) {
 		return this.declarations.latestSubmitted(workUnitId)
 			.map((declaration) -> new DeclarationReadiness(declaration.id(), declaration.witnesses().size(),
-					this.pact.headHasSigned(declaration.id())))
+					this.pact.headHasSigned(declaration.id(), workUnitId)))
 			.orElse(DeclarationReadiness.NONE);
 	}
 
@@ -205,7 +205,7 @@ public class WorkflowService {
 	private DeclarationReadiness checklistReadiness(long workUnitId) {
 		return this.declarations.newest(workUnitId)
 			.map((declaration) -> new DeclarationReadiness(declaration.isSubmitted() ? declaration.id() : null,
-					declaration.witnesses().size(), this.pact.headHasSigned(declaration.id())))
+					declaration.witnesses().size(), this.pact.headHasSigned(declaration.id(), workUnitId)))
 			.orElse(DeclarationReadiness.NONE);
 	}
 

@@ -179,6 +179,8 @@ class AccessMatrixTests {
 		EXPECTED.put("POST /staf/unit/{unitId}/pencanangan/ajukan", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan/ubah", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/pencanangan/ubah", STAFF_ONLY);
+		EXPECTED.put("GET /staf/unit/{unitId}/pencanangan/unit-bersama", STAFF_ONLY);
+		EXPECTED.put("POST /staf/unit/{unitId}/pencanangan/unit-bersama", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/dokumen", STAFF_ONLY);
 		EXPECTED.put("POST /staf/unit/{unitId}/dokumen", STAFF_ONLY);
 		EXPECTED.put("GET /staf/unit/{unitId}/dokumen/{documentId}", STAFF_ONLY);

@@ -53,6 +53,28 @@ class DemoDataTests {
 	}
 
 	@Test
+	void bpsSumateraSelatanDeclaredWithTheBpsOfEveryRegencyAndCityOfTheProvinceAndTheSekdaGaveTheDirection() {
+		var sumsel = this.jdbc.queryForMap("""
+				select d.id, d.official_name, d.official_position, d.description from declaration d
+				join work_unit u on u.id = d.work_unit_id where u.slug = 'bps-provinsi-sumatera-selatan'""");
+		assertThat(sumsel.get("official_position")).isEqualTo("Kepala BPS Provinsi Sumatera Selatan");
+		assertThat((String) sumsel.get("official_name")).doesNotContain("Nasrun Umar");
+		assertThat((String) sumsel.get("description")).contains("H. Nasrun Umar memberikan arahan");
+		List<String> together = this.jdbc.queryForList("""
+				select u.region_code from declaration_unit x join work_unit u on u.id = x.work_unit_id
+				where x.declaration_id = ? order by 1""", String.class, sumsel.get("id"));
+		assertThat(together).hasSize(17)
+			.isEqualTo(this.jdbc.queryForList("select code from region where parent_code = '16' order by code",
+					String.class));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from work_unit u join declaration_unit x on x.work_unit_id = u.id
+				where x.declaration_id = ? and u.latest_declared_on = date '2020-06-08'
+				  and u.parent_id = (select id from work_unit where slug = 'bps-provinsi-sumatera-selatan')""",
+				Integer.class, sumsel.get("id")))
+			.isEqualTo(17);
+	}
+
+	@Test
 	void theMayorOfTanjungbalaiSignedThePactInSupport() {
 		assertThat(this.jdbc.queryForObject("""
 				select role from pact_signing s join declaration d on d.id = s.declaration_id

@@ -66,8 +66,8 @@ class PactServiceTests {
 				SigningRole.PEGAWAI, SIGNED);
 
 		Throwable second = Races.secondWhileTheFirstHoldsItsLocks(this.transactionManager, this.jdbc,
-				() -> this.pact.record(this.declaration, rina, this.staff),
-				() -> this.pact.record(this.declaration, rina, this.staff));
+				() -> this.pact.record(this.declaration, this.unit, rina, this.staff),
+				() -> this.pact.record(this.declaration, this.unit, rina, this.staff));
 
 		assertThat(second).isInstanceOfSatisfying(PactRuleException.class,
 				(ex) -> assertThat(ex.getReason()).isEqualTo(PactRuleException.Reason.DUPLICATE_NIP));
@@ -84,8 +84,8 @@ class PactServiceTests {
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
 		Throwable second = Races.secondWhileTheFirstHoldsItsLocks(this.transactionManager, this.jdbc,
-				() -> this.pact.record(this.declaration, rina, this.staff),
-				() -> this.pact.importCsv(this.declaration, csv, this.staff));
+				() -> this.pact.record(this.declaration, this.unit, rina, this.staff),
+				() -> this.pact.importCsv(this.declaration, this.unit, csv, this.staff));
 
 		assertThat(second).isInstanceOfSatisfying(PactImportException.class,
 				(ex) -> assertThat(ex.getProblems()).singleElement()
@@ -97,7 +97,7 @@ class PactServiceTests {
 
 	@Test
 	void recordsASigningWithItsNipNormalised() {
-		PactSigningView signing = this.pact.record(this.declaration, new PactSigningDetails("Rina Susanti",
+		PactSigningView signing = this.pact.record(this.declaration, this.unit, new PactSigningDetails("Rina Susanti",
 				"19850315 201001 2 001", "Statistisi Ahli Muda", SigningRole.PEGAWAI, SIGNED), this.staff);
 
 		assertThat(signing.nip()).isEqualTo("198503152010012001");
@@ -107,26 +107,28 @@ class PactServiceTests {
 
 	@Test
 	void theSameNipSignsADeclarationOnce() {
-		this.pact.record(this.declaration,
+		this.pact.record(this.declaration, this.unit,
 				new PactSigningDetails("Rina Susanti", "198503152010012001", "Statistisi", SigningRole.PEGAWAI, SIGNED),
 				this.staff);
 
 		assertRefused(
-				() -> this.pact.record(this.declaration, new PactSigningDetails("Rina S.", "198503152010012001",
-						"Statistisi", SigningRole.PEGAWAI, SIGNED), this.staff),
+				() -> this.pact.record(this.declaration, this.unit, new PactSigningDetails("Rina S.",
+						"198503152010012001", "Statistisi", SigningRole.PEGAWAI, SIGNED), this.staff),
 				PactRuleException.Reason.DUPLICATE_NIP);
-		assertThat(this.pact.signings(this.declaration)).hasSize(1);
+		assertThat(this.pact.signings(this.declaration, this.unit)).hasSize(1);
 	}
 
 	@Test
 	void aNipIsValidatedWhenGivenAndOptionalOutsideTheCivilService() {
 		assertRefused(
-				() -> this.pact.record(this.declaration,
+				() -> this.pact.record(this.declaration, this.unit,
 						new PactSigningDetails("Budi", "12345", "Analis", SigningRole.PEGAWAI, SIGNED), this.staff),
 				PactRuleException.Reason.INVALID_NIP);
 
-		PactSigningView supporter = this.pact.record(this.declaration, new PactSigningDetails("H. Waris Thalib", " ",
-				"Plt. Wali Kota Tanjungbalai", SigningRole.PENDUKUNG_EKSTERNAL, SIGNED), this.staff);
+		PactSigningView supporter = this.pact.record(this.declaration, this.unit,
+				new PactSigningDetails("H. Waris Thalib", " ", "Plt. Wali Kota Tanjungbalai",
+						SigningRole.PENDUKUNG_EKSTERNAL, SIGNED),
+				this.staff);
 
 		assertThat(supporter.nip()).isNull();
 	}
@@ -134,18 +136,19 @@ class PactServiceTests {
 	@Test
 	void aSigningNeedsNamePositionRoleAndAPastDate() {
 		assertRefused(
-				() -> this.pact.record(this.declaration,
+				() -> this.pact.record(this.declaration, this.unit,
 						new PactSigningDetails(" ", null, "Analis", SigningRole.PEGAWAI, SIGNED), this.staff),
 				PactRuleException.Reason.MISSING_NAME);
 		assertRefused(
-				() -> this.pact.record(this.declaration,
+				() -> this.pact.record(this.declaration, this.unit,
 						new PactSigningDetails("Budi", null, "", SigningRole.PEGAWAI, SIGNED), this.staff),
 				PactRuleException.Reason.MISSING_POSITION);
-		assertRefused(() -> this.pact.record(this.declaration,
-				new PactSigningDetails("Budi", null, "Analis", null, SIGNED), this.staff),
+		assertRefused(
+				() -> this.pact.record(this.declaration, this.unit,
+						new PactSigningDetails("Budi", null, "Analis", null, SIGNED), this.staff),
 				PactRuleException.Reason.MISSING_ROLE);
 		assertRefused(
-				() -> this.pact.record(this.declaration,
+				() -> this.pact.record(this.declaration, this.unit,
 						new PactSigningDetails("Budi", null, "Analis", SigningRole.PEGAWAI,
 								LocalDate.now(ProgrammeDates.WIB).plusDays(2)),
 						this.staff),
@@ -154,15 +157,15 @@ class PactServiceTests {
 
 	@Test
 	void coverageCountsDistinctLeadersAndStaffAgainstTheStaffCount() {
-		this.pact.record(this.declaration,
+		this.pact.record(this.declaration, this.unit,
 				new PactSigningDetails("Kepala", null, "Kepala Unit", SigningRole.PIMPINAN, SIGNED), this.staff);
-		this.pact.record(this.declaration,
+		this.pact.record(this.declaration, this.unit,
 				new PactSigningDetails("Rina", "198503152010012001", "Analis", SigningRole.PEGAWAI, SIGNED),
 				this.staff);
-		this.pact.record(this.declaration,
+		this.pact.record(this.declaration, this.unit,
 				new PactSigningDetails("Budi", "199001012015031002", "Analis", SigningRole.PEGAWAI, SIGNED),
 				this.staff);
-		this.pact.record(this.declaration,
+		this.pact.record(this.declaration, this.unit,
 				new PactSigningDetails("Wali Kota", null, "Wali Kota", SigningRole.PENDUKUNG_EKSTERNAL, SIGNED),
 				this.staff);
 
@@ -171,17 +174,17 @@ class PactServiceTests {
 		assertThat(coverage.staffWhoSigned()).as("the external supporter is not staff").isEqualTo(3);
 		assertThat(coverage.staffCount()).isEqualTo(40);
 		assertThat(coverage.percent()).isEqualTo(7);
-		assertThat(this.pact.headHasSigned(this.declaration)).isTrue();
+		assertThat(this.pact.headHasSigned(this.declaration, this.unit)).isTrue();
 	}
 
 	@Test
 	void onlyStaffOfTheUnitRecordSignings() {
 		Actor outsider = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS"));
 
-		assertThatThrownBy(() -> this.pact.record(this.declaration,
+		assertThatThrownBy(() -> this.pact.record(this.declaration, this.unit,
 				new PactSigningDetails("Budi", null, "Analis", SigningRole.PEGAWAI, SIGNED), outsider))
 			.isInstanceOf(ForbiddenException.class);
-		assertThat(this.pact.signings(this.declaration)).isEmpty();
+		assertThat(this.pact.signings(this.declaration, this.unit)).isEmpty();
 	}
 
 	private static void assertRefused(ThrowingCallable command, PactRuleException.Reason reason) {

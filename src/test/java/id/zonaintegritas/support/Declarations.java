@@ -43,7 +43,7 @@ public final class Declarations {
 				List.of(new Witness(WitnessKind.OMBUDSMAN, "Ombudsman RI", "Perwakilan", null)), List.of(), List.of()),
 				staff);
 		long declaration = declarations.submit(unit, staff).id();
-		pact.record(declaration,
+		pact.record(declaration, unit,
 				new PactSigningDetails("Kepala Unit", null, "Kepala", SigningRole.PIMPINAN, LocalDate.of(2025, 1, 14)),
 				staff);
 		return declaration;

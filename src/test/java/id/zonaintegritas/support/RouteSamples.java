@@ -66,11 +66,11 @@ public final class RouteSamples {
 		ids.put("{revision}", "1");
 		// Two signings: the walk removes one, and corrects the other after that.
 		long declarationId = declarations.latestSubmitted(unit).orElseThrow().id();
-		ids.put("{signingId}/hapus", String.valueOf(pact.record(declarationId,
+		ids.put("{signingId}/hapus", String.valueOf(pact.record(declarationId, unit,
 				new PactSigningDetails("Pegawai Hapus", null, "Analis", SigningRole.PEGAWAI, LocalDate.of(2025, 1, 15)),
 				staff)
 			.id()) + "/hapus");
-		ids.put("{signingId}", String.valueOf(pact.record(declarationId,
+		ids.put("{signingId}", String.valueOf(pact.record(declarationId, unit,
 				new PactSigningDetails("Pegawai Uji", null, "Analis", SigningRole.PEGAWAI, LocalDate.of(2025, 1, 15)),
 				staff)
 			.id()));

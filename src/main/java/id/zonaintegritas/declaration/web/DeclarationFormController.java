@@ -79,6 +79,7 @@ class DeclarationFormController {
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("predicates", Predicate.values());
 		model.addAttribute("maxUploadMb", this.documents.maxSizeBytes() / (1024 * 1024));
+		model.addAttribute("unitsBelowCount", this.institutions.unitsBelow(unitId).size());
 	}
 
 	@GetMapping
@@ -89,6 +90,14 @@ class DeclarationFormController {
 			model.addAttribute("replacedVersions", this.declarations.replacedVersions(newest.get().id()));
 			return "declaration/declaration-view";
 		}
+		// A unit declared with the unit above it sees that declaration; it may still
+		// declare on its own (towards the other predicate).
+		this.declarations.latestSubmitted(unitId)
+			.filter((declaration) -> declaration.declaredWith(unitId))
+			.ifPresent((declaration) -> {
+				model.addAttribute("declaredWith", declaration);
+				model.addAttribute("declaringUnit", this.institutions.workUnit(declaration.workUnitId()));
+			});
 		DeclarationForm form = newest.map(DeclarationForm::of).orElseGet(DeclarationForm::new);
 		if (form.getWitnesses().isEmpty()) {
 			form.getWitnesses().add(new WitnessRow());
@@ -349,6 +358,7 @@ class DeclarationFormController {
 
 	private void addAttached(DeclarationView declaration, Model model) {
 		model.addAttribute("declaration", declaration);
+		model.addAttribute("declaredTogether", this.institutions.workUnits(declaration.coDeclaredUnitIds()));
 		Map<Long, DocumentView> documents = this.documents
 			.documents(declaration.documents().stream().map(AttachedDocument::documentId).toList());
 		model.addAttribute("attached",

@@ -82,13 +82,13 @@ class PactController {
 	String add(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@Valid @ModelAttribute("form") SigningForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, staff);
+		Optional<DeclarationView> declaration = this.declarations.newestDeclaringForStaff(unitId, staff);
 		if (declaration.isEmpty()) {
 			return "redirect:/staf/unit/" + unitId + "/pencanangan";
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.pact.record(declaration.get().id(), form.toDetails(), staff);
+				this.pact.record(declaration.get().id(), unitId, form.toDetails(), staff);
 				redirect.addFlashAttribute("success", "pact.recorded");
 				return "redirect:/staf/unit/" + unitId + "/pakta";
 			}
@@ -99,7 +99,7 @@ class PactController {
 		else {
 			// Every problem at once: the pact's own rules for the fields the form
 			// accepted.
-			reject(this.pact.violations(declaration.get().id(), form.toDetails(), staff), result);
+			reject(this.pact.violations(declaration.get().id(), unitId, form.toDetails(), staff), result);
 		}
 		return render(unitId, staff, null, 1, model);
 	}
@@ -158,12 +158,12 @@ class PactController {
 	String importCsv(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, staff);
+		Optional<DeclarationView> declaration = this.declarations.newestDeclaringForStaff(unitId, staff);
 		if (declaration.isEmpty()) {
 			return "redirect:/staf/unit/" + unitId + "/pencanangan";
 		}
 		try {
-			PactImport imported = this.pact.importCsv(declaration.get().id(),
+			PactImport imported = this.pact.importCsv(declaration.get().id(), unitId,
 					(file != null) ? file.getBytes() : new byte[0], staff);
 			redirect.addFlashAttribute("imported", imported);
 			return "redirect:/staf/unit/" + unitId + "/pakta";
@@ -186,11 +186,11 @@ class PactController {
 	@GetMapping("/ekspor.csv")
 	void export(@PathVariable long unitId, @ActingAs(ActorRole.AGENCY_STAFF) Actor staff, HttpServletResponse response)
 			throws IOException {
-		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, staff);
+		Optional<DeclarationView> declaration = this.declarations.newestDeclaringForStaff(unitId, staff);
 		csv(response, "pakta-integritas-" + this.institutions.workUnit(unitId).slug() + ".csv");
 		try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
 			if (declaration.isPresent()) {
-				this.pact.exportCsv(declaration.get().id(), writer, staff);
+				this.pact.exportCsv(declaration.get().id(), unitId, writer, staff);
 			}
 			else {
 				this.pact.writeTemplate(writer);
@@ -199,12 +199,16 @@ class PactController {
 	}
 
 	private String render(long unitId, Actor staff, String search, int page, Model model) {
-		Optional<DeclarationView> declaration = this.declarations.newestForStaff(unitId, staff);
+		Optional<DeclarationView> declaration = this.declarations.newestDeclaringForStaff(unitId, staff);
 		model.addAttribute("declaration", declaration.orElse(null));
+		model.addAttribute("declaringUnit",
+				declaration.filter((found) -> found.declaredWith(unitId))
+					.map((found) -> this.institutions.workUnit(found.workUnitId()))
+					.orElse(null));
 		model.addAttribute("search", search);
 		declaration.ifPresent((found) -> {
 			model.addAttribute("page",
-					this.pact.signingsForStaff(found.id(), search, new PageRequest(page, PAGE_SIZE), staff));
+					this.pact.signingsForStaff(found.id(), unitId, search, new PageRequest(page, PAGE_SIZE), staff));
 			model.addAttribute("coverage", this.pact.coverage(unitId));
 		});
 		return "pact/signings";
