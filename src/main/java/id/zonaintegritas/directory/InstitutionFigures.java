@@ -2,7 +2,6 @@ package id.zonaintegritas.directory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Comparator;
 
 /**
  * An institution's units and where they stand, for the statistics' table by institution:
@@ -18,52 +17,12 @@ import java.util.Comparator;
  * @param wbbm those that hold WBBM
  */
 public record InstitutionFigures(long id, String code, String name, long units, long declared, long building, long wbk,
-		long wbbm) {
+		long wbbm) implements AreaFigures {
 
-	/** The share of its units designated (WBK or WBBM), in per cent, one decimal. */
+	@Override
 	public BigDecimal designatedShare() {
 		return (this.units == 0) ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf((this.wbk + this.wbbm) * 100)
 			.divide(BigDecimal.valueOf(this.units), 1, RoundingMode.HALF_UP);
-	}
-
-	/** How the table is ordered, as the address names it. */
-	public enum Order {
-
-		NAME("nama", Comparator.comparing(InstitutionFigures::name)),
-
-		UNITS("unit", Comparator.comparingLong(InstitutionFigures::units).reversed()),
-
-		DECLARED("mencanangkan", Comparator.comparingLong(InstitutionFigures::declared).reversed()),
-
-		DESIGNATED("ditetapkan", Comparator.comparing(InstitutionFigures::designatedShare).reversed());
-
-		private final String parameter;
-
-		private final Comparator<InstitutionFigures> comparator;
-
-		Order(String parameter, Comparator<InstitutionFigures> comparator) {
-			this.parameter = parameter;
-			this.comparator = comparator.thenComparing(InstitutionFigures::name);
-		}
-
-		public String parameter() {
-			return this.parameter;
-		}
-
-		public Comparator<InstitutionFigures> comparator() {
-			return this.comparator;
-		}
-
-		/** The order an address names, or by name. */
-		public static Order of(String parameter) {
-			for (Order order : values()) {
-				if (order.parameter.equals(parameter)) {
-					return order;
-				}
-			}
-			return NAME;
-		}
-
 	}
 
 }

@@ -19,7 +19,7 @@ import java.math.RoundingMode;
  * @param wbbm the units that hold WBBM
  */
 public record ProvinceFigures(String code, String name, String abbreviation, int row, int column, long units,
-		long declared, long building, long wbk, long wbbm) {
+		long declared, long building, long wbk, long wbbm) implements AreaFigures {
 
 	/**
 	 * The share of the province's units that declared, in per cent, one decimal; 0
@@ -27,6 +27,12 @@ public record ProvinceFigures(String code, String name, String abbreviation, int
 	 */
 	public BigDecimal declaredShare() {
 		return (this.units == 0) ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf(this.declared * 100)
+			.divide(BigDecimal.valueOf(this.units), 1, RoundingMode.HALF_UP);
+	}
+
+	@Override
+	public BigDecimal designatedShare() {
+		return (this.units == 0) ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf((this.wbk + this.wbbm) * 100)
 			.divide(BigDecimal.valueOf(this.units), 1, RoundingMode.HALF_UP);
 	}
 

@@ -133,7 +133,8 @@ public class PublicPages {
 	 * this unit, and the units that declared with it, by name.
 	 */
 	private DeclaredTogether declaredTogether(DeclarationView declaration, long unitId) {
-		// One statement for every declaration, declared alone or not: a page costs the same
+		// One statement for every declaration, declared alone or not: a page costs the
+		// same
 		// whatever its data.
 		if (declaration == null) {
 			return new DeclaredTogether(null, List.of());

@@ -19,7 +19,7 @@ import java.math.RoundingMode;
  * @param wbbm those that hold WBBM
  */
 public record RegionFigures(String code, String name, String kind, String provinceCode, String provinceName, long units,
-		long declared, long building, long wbk, long wbbm) {
+		long declared, long building, long wbk, long wbbm) implements AreaFigures {
 
 	/**
 	 * The share of its units that declared, in per cent, one decimal; 0 without units.
@@ -28,7 +28,7 @@ public record RegionFigures(String code, String name, String kind, String provin
 		return share(this.declared);
 	}
 
-	/** The share of its units holding WBK or WBBM, in per cent, one decimal. */
+	@Override
 	public BigDecimal designatedShare() {
 		return share(this.wbk + this.wbbm);
 	}

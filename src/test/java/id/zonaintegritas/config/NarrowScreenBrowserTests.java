@@ -50,8 +50,10 @@ class NarrowScreenBrowserTests {
 
 	/** Pages of the demo with the most on them, per role. */
 	static final Map<String, List<String>> DEMO_PAGES = Map.of("staf.bps-kab-serang",
-			List.of("/staf", "/direktori/bps-kabupaten-serang"), "staf.disdukcapil-serang", List.of("/staf"),
-			"inspektorat.pemkab-serang", List.of("/tinjauan"), "admin", List.of("/admin/akun", "/audit"));
+			List.of("/staf", "/direktori/bps-kabupaten-serang", "/direktori/bps-provinsi-sumatera-selatan",
+					"/statistik/wilayah?provinsi=16", "/statistik?urutProvinsi=unit"),
+			"staf.disdukcapil-serang", List.of("/staf"), "inspektorat.pemkab-serang", List.of("/tinjauan"), "admin",
+			List.of("/admin/akun", "/audit"));
 
 	/** The measure of sideways scrolling, with the elements that stick out. */
 	static final String OVERFLOW = """

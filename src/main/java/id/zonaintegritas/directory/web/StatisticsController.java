@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import id.zonaintegritas.directory.AreaFigures;
 import id.zonaintegritas.directory.InstitutionFigures;
 import id.zonaintegritas.directory.PeriodFigures;
 import id.zonaintegritas.directory.ProvinceFigures.MapMeasure;
@@ -26,6 +27,7 @@ import id.zonaintegritas.directory.StatisticsView;
 import id.zonaintegritas.directory.YearFigures;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.SpreadsheetText;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Counts as bar charts drawn by the server, each bar a link to the units it counts in the
@@ -56,12 +59,13 @@ class StatisticsController {
 
 	@GetMapping("/statistik")
 	String statistics(@RequestParam(name = "ukuran", required = false) String measure,
-			@RequestParam(name = "urutInstansi", required = false) String institutionOrder, Locale locale,
-			Model model) {
-		InstitutionFigures.Order order = InstitutionFigures.Order.of(institutionOrder);
+			@RequestParam(name = "urutInstansi", required = false) String institutionOrder,
+			@RequestParam(name = "urutProvinsi", required = false) String provinceOrder, Locale locale,
+			HttpServletRequest request, Model model) {
+		AreaFigures.Order order = AreaFigures.Order.of(institutionOrder);
 		List<InstitutionFigures> institutions = this.pages.institutionFigures();
 		model.addAttribute("institutionOrder", order);
-		model.addAttribute("institutionOrders", InstitutionFigures.Order.values());
+		model.addAttribute("institutionSort", SortLink.all(request, "urutInstansi", order, "institutions-heading"));
 		model.addAttribute("institutionCount", institutions.size());
 		model.addAttribute("institutions",
 				institutions.stream().sorted(order.comparator()).limit(INSTITUTIONS_SHOWN).toList());
@@ -69,7 +73,12 @@ class StatisticsController {
 		List<ProvinceFigures> provinces = this.pages.provinces();
 		model.addAttribute("map", TileMap.of(provinces, chosen, locale));
 		model.addAttribute("measures", MapMeasure.values());
-		model.addAttribute("provinces", provinces);
+		// West to east unless the visitor sorts the table.
+		model.addAttribute("provincesSorted", provinceOrder != null);
+		model.addAttribute("provinceSort", SortLink.all(request, "urutProvinsi",
+				(provinceOrder != null) ? AreaFigures.Order.of(provinceOrder) : null, "province-figures"));
+		model.addAttribute("provinces", (provinceOrder != null)
+				? provinces.stream().sorted(AreaFigures.Order.of(provinceOrder).comparator()).toList() : provinces);
 		List<YearFigures> years = this.pages.years();
 		model.addAttribute("years", years);
 		model.addAttribute("trends",
@@ -117,7 +126,9 @@ class StatisticsController {
 	 * Without a province, the choice of one.
 	 */
 	@GetMapping("/statistik/wilayah")
-	String regions(@RequestParam(name = "provinsi", required = false) String provinceCode, Model model) {
+	String regions(@RequestParam(name = "provinsi", required = false) String provinceCode,
+			@RequestParam(name = "urut", required = false) String regionOrder, HttpServletRequest request,
+			Model model) {
 		List<ProvinceFigures> provinces = this.pages.provinces();
 		model.addAttribute("regionChoice", provinces);
 		if (provinceCode == null || provinceCode.isBlank()) {
@@ -132,8 +143,12 @@ class StatisticsController {
 			.filter((region) -> region.provinceCode().equals(province.code()))
 			.filter((region) -> !"PROVINSI".equals(region.kind()) || region.units() > 0)
 			.toList();
+		AreaFigures.Order order = AreaFigures.Order.of(regionOrder);
 		model.addAttribute("province", province);
-		model.addAttribute("regions", regions);
+		model.addAttribute("regions",
+				(regionOrder != null) ? regions.stream().sorted(order.<RegionFigures>comparator()).toList() : regions);
+		model.addAttribute("regionSort",
+				SortLink.all(request, "urut", (regionOrder != null) ? order : null, "region-figures"));
 		model.addAttribute("declaredChart",
 				BarChart
 					.of("regions-declared", "statistics.regions.declared", null, "wilayah",
@@ -151,6 +166,32 @@ class StatisticsController {
 		return years.stream()
 			.map((year) -> new Count(String.valueOf(year.year()), String.valueOf(year.year()), value.applyAsLong(year)))
 			.toList();
+	}
+
+	/**
+	 * A link that orders a table, keeping the rest of the address.
+	 *
+	 * @param order the order it asks for
+	 * @param url the page's address with that order
+	 * @param current whether the table is in that order now
+	 */
+	record SortLink(AreaFigures.Order order, String url, boolean current) {
+
+		static List<SortLink> all(HttpServletRequest request, String parameter, AreaFigures.Order current,
+				String anchor) {
+			List<SortLink> links = new ArrayList<>();
+			for (AreaFigures.Order order : AreaFigures.Order.values()) {
+				String url = UriComponentsBuilder.fromPath(request.getServletPath())
+					.query(request.getQueryString())
+					.replaceQueryParam(parameter, order.parameter())
+					.fragment(anchor)
+					.build()
+					.toUriString();
+				links.add(new SortLink(order, url, order == current));
+			}
+			return links;
+		}
+
 	}
 
 	/**

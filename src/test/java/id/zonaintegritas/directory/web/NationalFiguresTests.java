@@ -55,6 +55,17 @@ class NationalFiguresTests {
 					.isEqualByComparingTo(new java.math.BigDecimal(csv.get(code).get(measure.getValue())));
 			}
 		}
+		var byUnits = Jsoup.parse(page("/statistik?ukuran=wbk&urutProvinsi=unit"));
+		assertThat(byUnits.select("details#province-figures").attr("open")).as("a sorted table shows").isNotNull();
+		assertThat(byUnits.select("details#province-figures[open]")).hasSize(1);
+		assertThat(byUnits.select("#province-figures a[href*=urutProvinsi=mencanangkan]").attr("href"))
+			.as("sorting keeps the map's measure")
+			.contains("ukuran=wbk");
+		var provinceRows = byUnits.select("tr[data-province]");
+		for (int i = 1; i < provinceRows.size(); i++) {
+			assertThat(Long.parseLong(provinceRows.get(i).select("td").get(0).text())).as("by units")
+				.isLessThanOrEqualTo(Long.parseLong(provinceRows.get(i - 1).select("td").get(0).text()));
+		}
 		var table = Jsoup.parse(page("/statistik")).select("tr[data-province=36] td");
 		assertThat(table.get(0).text()).isEqualTo(csv.get("36").get("unit_kerja"));
 		assertThat(table.get(3).text()).isEqualTo(csv.get("36").get("wbk"));
@@ -226,6 +237,13 @@ class NationalFiguresTests {
 		assertThat(found).contains(serang.get("unit_kerja") + " unit kerja ditemukan");
 		assertThat(document.select("#regions-declared-heading ~ ul li"))
 			.hasSize((int) csv.values().stream().filter((line) -> line.get("kode_wilayah").startsWith("36.")).count());
+
+		var sorted = Jsoup.parse(page("/statistik/wilayah?provinsi=16&urut=mencanangkan")).select("tr[data-region]");
+		for (int i = 1; i < sorted.size(); i++) {
+			assertThat(Long.parseLong(sorted.get(i).select("td").get(1).text())).as("by declared units")
+				.isLessThanOrEqualTo(Long.parseLong(sorted.get(i - 1).select("td").get(1).text()));
+		}
+		assertThat(sorted.get(0).select("td").get(1).text()).isNotEqualTo("0");
 
 		assertThat(this.mvc.perform(get("/statistik/wilayah?provinsi=99")).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
