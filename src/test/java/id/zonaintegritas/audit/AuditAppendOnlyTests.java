@@ -33,12 +33,14 @@ class AuditAppendOnlyTests {
 	@Test
 	void thePublishedViewsAreForReadingOnly() {
 		for (String attempt : new String[] { "update unit_register set name = 'x' where false",
-				"delete from public_declaration where false",
-				"update institution_listing set name = 'x' where false" }) {
+				"delete from audit_log where false", "update institution_listing set name = 'x' where false" }) {
 			assertThatThrownBy(() -> this.jdbc.execute(attempt)).as(attempt)
 				.rootCause()
 				.hasMessageContaining("permission denied");
 		}
+		// A view of several tables cannot be written by anyone.
+		assertThatThrownBy(() -> this.jdbc.execute("delete from public_declaration where false")).rootCause()
+			.hasMessageContaining("not automatically updatable");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ class EmbeddedDatabaseRestartTests {
 		String jdbcUrl;
 		try (ConfigurableApplicationContext first = start()) {
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-			assertThat(jdbc.queryForObject("select count(*) from work_unit", Integer.class)).isEqualTo(11);
+			assertThat(jdbc.queryForObject("select count(*) from work_unit", Integer.class)).isEqualTo(28);
 			jdbc.update(
 					"insert into region (code, name, kind, parent_code) values ('36.99', 'Kota Uji', 'KOTA', '36')");
 			jdbcUrl = jdbc.getDataSource() instanceof com.zaxxer.hikari.HikariDataSource hikari ? hikari.getJdbcUrl()
@@ -44,7 +44,7 @@ class EmbeddedDatabaseRestartTests {
 			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select name from region where code = '36.99'", String.class))
 				.isEqualTo("Kota Uji");
-			assertThat(jdbc.queryForObject("select count(*) from work_unit", Integer.class)).isEqualTo(11);
+			assertThat(jdbc.queryForObject("select count(*) from work_unit", Integer.class)).isEqualTo(28);
 			assertThat(jdbc.queryForObject("select count(*) from flyway_demo_history where success and version = '1'",
 					Integer.class))
 				.isEqualTo(1);
