@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import id.zonaintegritas.shared.DatePrecision;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,18 @@ public class DateDisplay {
 		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(LocaleContextHolder.getLocale())
 			.format(date) : "";
+	}
+
+	/** A date with only what is known of it: "7 Juni 2021", "Juni 2021" or "2021". */
+	public String date(LocalDate date, DatePrecision precision) {
+		if (date == null) {
+			return "";
+		}
+		return switch ((precision != null) ? precision : DatePrecision.DAY) {
+			case DAY -> date(date);
+			case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(date);
+			case YEAR -> String.valueOf(date.getYear());
+		};
 	}
 
 	/** The day a moment falls on in WIB. */

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import id.zonaintegritas.declaration.DeclarationRuleException.Reason;
+import id.zonaintegritas.shared.DatePrecision;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.shared.Text;
@@ -52,6 +53,10 @@ class Declaration {
 
 	@Column(name = "declared_on")
 	private LocalDate declaredOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "declared_on_precision", nullable = false)
+	private DatePrecision declaredOnPrecision = DatePrecision.DAY;
 
 	private String venue;
 
@@ -159,7 +164,7 @@ class Declaration {
 		DeclarationVersion replaced = new DeclarationVersion(this.id, this.revision, this.declaredOn, this.venue,
 				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
 				List.copyOf(this.witnesses), List.copyOf(this.pressLinks), publicSince, amendment.reason().strip(), by,
-				now);
+				now, this.declaredOnPrecision);
 		replaceContent(amendment.details(), amendment.witnesses(), amendment.pressLinks());
 		requireComplete();
 		if (sameContentAs(replaced)) {
@@ -170,26 +175,26 @@ class Declaration {
 	}
 
 	private boolean sameContentAs(DeclarationVersion version) {
-		return sameContentAs(version.declaredOn(), version.venue(), version.officialName(), version.officialPosition(),
-				version.targetPredicate(), version.description(), version.legalBasis(), version.witnesses(),
-				version.pressLinks());
+		return sameContentAs(version.declaredOn(), version.declaredOnPrecision(), version.venue(),
+				version.officialName(), version.officialPosition(), version.targetPredicate(), version.description(),
+				version.legalBasis(), version.witnesses(), version.pressLinks());
 	}
 
 	/** Whether an amendment would leave the public record as it is. */
 	boolean unchangedBy(DeclarationAmendment amendment) {
 		DeclarationDetails details = amendment.details();
-		return sameContentAs(details.declaredOn(), Text.clean(details.venue()), Text.clean(details.officialName()),
-				Text.clean(details.officialPosition()),
+		return sameContentAs(details.declaredOn(), details.declaredOnPrecision(), Text.clean(details.venue()),
+				Text.clean(details.officialName()), Text.clean(details.officialPosition()),
 				(details.targetPredicate() != null) ? details.targetPredicate() : Predicate.WBK,
 				Text.clean(details.description()), Text.clean(details.legalBasis()), amendment.witnesses(),
 				amendment.pressLinks());
 	}
 
-	private boolean sameContentAs(LocalDate declaredOn, String venue, String officialName, String officialPosition,
-			Predicate targetPredicate, String description, String legalBasis, List<Witness> witnesses,
-			List<PressLink> pressLinks) {
-		return Objects.equals(this.declaredOn, declaredOn) && Objects.equals(this.venue, venue)
-				&& Objects.equals(this.officialName, officialName)
+	private boolean sameContentAs(LocalDate declaredOn, DatePrecision precision, String venue, String officialName,
+			String officialPosition, Predicate targetPredicate, String description, String legalBasis,
+			List<Witness> witnesses, List<PressLink> pressLinks) {
+		return Objects.equals(this.declaredOn, declaredOn) && this.declaredOnPrecision == precision
+				&& Objects.equals(this.venue, venue) && Objects.equals(this.officialName, officialName)
 				&& Objects.equals(this.officialPosition, officialPosition) && this.targetPredicate == targetPredicate
 				&& Objects.equals(this.description, description) && Objects.equals(this.legalBasis, legalBasis)
 				// Copied: Hibernate's bag compares by identity, not by its elements.
@@ -222,6 +227,7 @@ class Declaration {
 
 	private void replaceContent(DeclarationDetails details, List<Witness> newWitnesses, List<PressLink> newPressLinks) {
 		this.declaredOn = details.declaredOn();
+		this.declaredOnPrecision = details.declaredOnPrecision();
 		this.venue = Text.clean(details.venue());
 		this.officialName = Text.clean(details.officialName());
 		this.officialPosition = Text.clean(details.officialPosition());
@@ -285,7 +291,8 @@ class Declaration {
 		return new DeclarationView(this.id, this.workUnitId, this.status, this.declaredOn, this.venue,
 				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
 				this.createdBy, this.submittedAt, List.copyOf(this.witnesses), List.copyOf(this.documents),
-				List.copyOf(this.pressLinks), this.revision, Set.copyOf(this.coDeclaredUnitIds));
+				List.copyOf(this.pressLinks), this.revision, Set.copyOf(this.coDeclaredUnitIds),
+				this.declaredOnPrecision);
 	}
 
 	Long getId() {

@@ -3,6 +3,7 @@ package id.zonaintegritas.declaration;
 import java.time.LocalDate;
 
 import id.zonaintegritas.shared.ColumnLimit;
+import id.zonaintegritas.shared.DatePrecision;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.shared.Text;
 
@@ -18,9 +19,23 @@ import id.zonaintegritas.shared.Text;
  * @param targetPredicate WBK, or WBBM for a unit that holds WBK
  * @param description what happened, in a few sentences
  * @param legalBasis the regulations and letters the declaration refers to
+ * @param declaredOnPrecision how much of the date is known (the day when not given); a
+ * date known to its month or year is kept as the first day of it
  */
 public record DeclarationDetails(LocalDate declaredOn, String venue, String officialName, String officialPosition,
-		Predicate targetPredicate, String description, String legalBasis) {
+		Predicate targetPredicate, String description, String legalBasis, DatePrecision declaredOnPrecision) {
+
+	public DeclarationDetails {
+		declaredOnPrecision = (declaredOnPrecision != null) ? declaredOnPrecision : DatePrecision.DAY;
+		declaredOn = declaredOnPrecision.normalise(declaredOn);
+	}
+
+	/** Details whose date is known to the day. */
+	public DeclarationDetails(LocalDate declaredOn, String venue, String officialName, String officialPosition,
+			Predicate targetPredicate, String description, String legalBasis) {
+		this(declaredOn, venue, officialName, officialPosition, targetPredicate, description, legalBasis,
+				DatePrecision.DAY);
+	}
 
 	@ColumnLimit(table = "declaration", column = "venue")
 	public static final int VENUE_LENGTH = 200;

@@ -24,6 +24,7 @@ import id.zonaintegritas.institution.InstitutionService;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.ConflictException;
+import id.zonaintegritas.shared.DatePrecision;
 import id.zonaintegritas.shared.NotFoundException;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.shared.SerialWork;
@@ -348,7 +349,7 @@ public class DeclarationService {
 	private static final String VERSIONS = """
 			select declaration_id, revision, declared_on, venue, official_name, official_position, target_predicate,
 			       description, legal_basis, witnesses::text as witnesses, press_links::text as press_links,
-			       public_since, amendment_reason, amended_by, amended_at
+			       public_since, amendment_reason, amended_by, amended_at, declared_on_precision
 			from declaration_version
 			""";
 
@@ -360,17 +361,18 @@ public class DeclarationService {
 				this.json.readValue(rs.getString("witnesses"), new TypeReference<List<Witness>>() {
 				}), this.json.readValue(rs.getString("press_links"), new TypeReference<List<PressLink>>() {
 				}), rs.getObject("public_since", OffsetDateTime.class).toInstant(), rs.getString("amendment_reason"),
-				rs.getString("amended_by"), rs.getObject("amended_at", OffsetDateTime.class).toInstant());
+				rs.getString("amended_by"), rs.getObject("amended_at", OffsetDateTime.class).toInstant(),
+				DatePrecision.of(rs.getString("declared_on_precision")));
 	}
 
 	private void keep(DeclarationVersion version) {
 		this.jdbc.sql("""
 				insert into declaration_version (declaration_id, revision, declared_on, venue, official_name,
 				    official_position, target_predicate, description, legal_basis, witnesses, press_links,
-				    public_since, amendment_reason, amended_by, amended_at)
+				    public_since, amendment_reason, amended_by, amended_at, declared_on_precision)
 				values (:declaration, :revision, :declaredOn, :venue, :officialName, :officialPosition, :target,
 				    :description, :legalBasis, cast(:witnesses as jsonb), cast(:pressLinks as jsonb), :publicSince,
-				    :reason, :amendedBy, :amendedAt)
+				    :reason, :amendedBy, :amendedAt, :precision)
 				""")
 			.param("declaration", version.declarationId())
 			.param("revision", version.revision())
@@ -387,6 +389,7 @@ public class DeclarationService {
 			.param("reason", version.amendmentReason())
 			.param("amendedBy", version.amendedBy())
 			.param("amendedAt", utc(version.amendedAt()))
+			.param("precision", version.declaredOnPrecision().name())
 			.update();
 	}
 
@@ -401,7 +404,7 @@ public class DeclarationService {
 	private static Map<String, Object> publicContent(DeclarationView view) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		content.put("revision", view.revision());
-		content.put("declaredOn", String.valueOf(view.declaredOn()));
+		content.put("declaredOn", view.declaredOnPrecision().iso(view.declaredOn()));
 		content.put("venue", view.venue());
 		content.put("official", view.officialName() + ", " + view.officialPosition());
 		content.put("targetPredicate", view.targetPredicate());

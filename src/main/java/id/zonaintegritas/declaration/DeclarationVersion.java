@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.zonaintegritas.shared.DatePrecision;
 import id.zonaintegritas.shared.Predicate;
 
 /**
@@ -25,9 +26,10 @@ import id.zonaintegritas.shared.Predicate;
  * @param amendmentReason why it was replaced
  * @param amendedBy who replaced it
  * @param amendedAt when
+ * @param declaredOnPrecision how much of its date is known
  */
 public record DeclarationVersion(long declarationId, int revision, LocalDate declaredOn, String venue,
 		String officialName, String officialPosition, Predicate targetPredicate, String description, String legalBasis,
 		List<Witness> witnesses, List<PressLink> pressLinks, Instant publicSince, String amendmentReason,
-		String amendedBy, Instant amendedAt) {
+		String amendedBy, Instant amendedAt, DatePrecision declaredOnPrecision) {
 }

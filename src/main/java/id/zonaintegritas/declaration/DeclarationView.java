@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import id.zonaintegritas.shared.DatePrecision;
 import id.zonaintegritas.shared.Predicate;
 
 /**
@@ -32,7 +33,7 @@ import id.zonaintegritas.shared.Predicate;
 public record DeclarationView(long id, long workUnitId, DeclarationStatus status, LocalDate declaredOn, String venue,
 		String officialName, String officialPosition, Predicate targetPredicate, String description, String legalBasis,
 		String createdBy, Instant submittedAt, List<Witness> witnesses, List<AttachedDocument> documents,
-		List<PressLink> pressLinks, int revision, Set<Long> coDeclaredUnitIds) {
+		List<PressLink> pressLinks, int revision, Set<Long> coDeclaredUnitIds, DatePrecision declaredOnPrecision) {
 
 	public boolean isSubmitted() {
 		return this.status == DeclarationStatus.SUBMITTED;

@@ -14,7 +14,7 @@ import java.math.RoundingMode;
  * @param assessed those that reached penilaian
  * @param designated those designated WBK or WBBM at least once
  * @param medianDays the median of the days from the declaration to the first designation,
- * or {@code null} when none was designated
+ * over the declarations whose day is known, or {@code null} when there are none
  */
 public record Cohort(Integer year, long declared, long building, long proposed, long assessed, long designated,
 		Integer medianDays) {

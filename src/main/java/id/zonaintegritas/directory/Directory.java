@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import id.zonaintegritas.shared.BadRequestException;
+import id.zonaintegritas.shared.DatePrecision;
 import id.zonaintegritas.shared.Page;
 import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.ProgrammeDates;
@@ -79,7 +80,7 @@ public class Directory {
 				+ (filter.needsStanding() ? " join programme_standing s on s.work_unit_id = u.id" : "") + where;
 		List<DirectoryEntry> entries = this.jdbc.sql("""
 				select u.slug, u.name, u.institution_name, u.region_name, u.province_name, s.stage, s.held_predicate,
-				       u.latest_declared_on
+				       u.latest_declared_on, u.latest_declared_precision
 				from (select u.id %s order by %s limit :limit offset :offset) page
 				join unit_listing u on u.id = page.id
 				join programme_standing s on s.work_unit_id = u.id
@@ -114,7 +115,8 @@ public class Directory {
 	public void streamOpenData(Consumer<OpenDataRow> consumer) {
 		try (var rows = this.jdbc.sql("""
 				select u.slug, u.name, u.institution_name, u.institution_code, u.region_code, u.region_name,
-				       u.province_name, s.stage, s.held_predicate, u.latest_declared_on, u.staff_count,
+				       u.province_name, s.stage, s.held_predicate, u.latest_declared_on, u.latest_declared_precision,
+				       u.staff_count,
 				       p.period_year, (p.proposed_at at time zone 'Asia/Jakarta')::date as proposed_on, p.selection,
 				       p.result, d.decree_number, d.decree_date, d.decree_document_id,
 				       (d.revoked_at at time zone 'Asia/Jakarta')::date as revoked_on, d.revocation_date,
@@ -138,10 +140,9 @@ public class Directory {
 			return new OpenDataRow(slug, rs.getString("name"), rs.getString("institution_name"),
 					rs.getString("institution_code"), rs.getString("region_code"), rs.getString("region_name"),
 					rs.getString("province_name"), rs.getString("stage"), rs.getString("held_predicate"),
-					rs.getObject("latest_declared_on", LocalDate.class), rs.getInt("staff_count"),
-					rs.getObject("period_year", Integer.class), rs.getObject("proposed_on", LocalDate.class),
-					rs.getString("selection"), rs.getString("result"), rs.getString("decree_number"),
-					rs.getObject("decree_date", LocalDate.class),
+					declaredOn(rs), rs.getInt("staff_count"), rs.getObject("period_year", Integer.class),
+					rs.getObject("proposed_on", LocalDate.class), rs.getString("selection"), rs.getString("result"),
+					rs.getString("decree_number"), rs.getObject("decree_date", LocalDate.class),
 					(decreeFile != null) ? this.address.of("/direktori/" + slug + "/sk/" + decreeFile) : null,
 					(revoked != null) ? revoked : rs.getObject("revoked_on", LocalDate.class),
 					rs.getObject("ipak_year", Integer.class), rs.getBigDecimal("ipak"),
@@ -406,7 +407,14 @@ public class Directory {
 	private static DirectoryEntry entry(ResultSet rs, int row) throws SQLException {
 		return new DirectoryEntry(rs.getString("slug"), rs.getString("name"), rs.getString("institution_name"),
 				rs.getString("region_name"), rs.getString("province_name"), rs.getString("stage"),
-				rs.getString("held_predicate"), rs.getObject("latest_declared_on", LocalDate.class));
+				rs.getString("held_predicate"), rs.getObject("latest_declared_on", LocalDate.class),
+				DatePrecision.of(rs.getString("latest_declared_precision")));
+	}
+
+	/** The latest declaration's date in ISO 8601 with only what is known of it. */
+	private static String declaredOn(ResultSet rs) throws SQLException {
+		LocalDate date = rs.getObject("latest_declared_on", LocalDate.class);
+		return (date != null) ? DatePrecision.of(rs.getString("latest_declared_precision")).iso(date) : null;
 	}
 
 }

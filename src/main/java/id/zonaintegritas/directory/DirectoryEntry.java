@@ -2,6 +2,8 @@ package id.zonaintegritas.directory;
 
 import java.time.LocalDate;
 
+import id.zonaintegritas.shared.DatePrecision;
+
 /**
  * One unit in the directory.
  *
@@ -13,9 +15,10 @@ import java.time.LocalDate;
  * @param stage its stage (pencanangan when it has not moved yet)
  * @param heldPredicate the predicate it holds, or {@code null}
  * @param declaredOn the date of its latest submitted declaration, or {@code null}
+ * @param declaredOnPrecision how much of that date is known
  */
 public record DirectoryEntry(String slug, String name, String institutionName, String regionName, String provinceName,
-		String stage, String heldPredicate, LocalDate declaredOn) {
+		String stage, String heldPredicate, LocalDate declaredOn, DatePrecision declaredOnPrecision) {
 
 	/** Where the unit stands for the public: not declared yet, or its stage. */
 	public Standing standing() {

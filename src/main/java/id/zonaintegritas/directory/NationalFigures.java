@@ -124,43 +124,43 @@ class NationalFigures {
 	Road road() {
 		List<Cohort> cohorts = new ArrayList<>();
 		Cohort[] all = { new Cohort(null, 0, 0, 0, 0, 0, null) };
-		this.jdbc
-			.sql("""
-					with first_declared as (
-					    select work_unit_id, min(declared_on) as declared_on from public_declaration group by 1),
-					furthest as (
-					    select work_unit_id, max(stage_order) as stage_order from stage_reached group by 1),
-					first_designated as (
-					    select work_unit_id, min(decree_date) as decree_date from designation_record group by 1)
-					select extract(year from f.declared_on)::int as year, count(*) as declared,
-					       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 2 or d.decree_date is not null)
-					           as building,
-					       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 3 or d.decree_date is not null)
-					           as proposed,
-					       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 4 or d.decree_date is not null)
-					           as assessed,
-					       count(d.decree_date) as designated,
-					       round(percentile_cont(0.5) within group (order by d.decree_date - f.declared_on))::int as median_days
-					from first_declared f
-					join programme_standing s on s.work_unit_id = f.work_unit_id
-					left join furthest r on r.work_unit_id = f.work_unit_id
-					left join first_designated d on d.work_unit_id = f.work_unit_id
-					group by grouping sets ((1), ())
-					order by 1 nulls last
-					""")
-			.query((rs, row) -> {
-				Integer year = (Integer) rs.getObject("year");
-				Cohort cohort = new Cohort(year, rs.getLong("declared"), rs.getLong("building"), rs.getLong("proposed"),
-						rs.getLong("assessed"), rs.getLong("designated"), (Integer) rs.getObject("median_days"));
-				if (year == null) {
-					all[0] = cohort;
-				}
-				else {
-					cohorts.add(cohort);
-				}
-				return cohort;
-			})
-			.list();
+		this.jdbc.sql("""
+				with first_declared as (
+				    select distinct on (work_unit_id) work_unit_id, declared_on,
+				           declared_on_precision = 'DAY' as exact
+				    from public_declaration order by work_unit_id, declared_on),
+				furthest as (
+				    select work_unit_id, max(stage_order) as stage_order from stage_reached group by 1),
+				first_designated as (
+				    select work_unit_id, min(decree_date) as decree_date from designation_record group by 1)
+				select extract(year from f.declared_on)::int as year, count(*) as declared,
+				       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 2 or d.decree_date is not null)
+				           as building,
+				       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 3 or d.decree_date is not null)
+				           as proposed,
+				       count(*) filter (where greatest(s.stage_order, r.stage_order) >= 4 or d.decree_date is not null)
+				           as assessed,
+				       count(d.decree_date) as designated,
+				       round((percentile_cont(0.5) within group (order by d.decree_date - f.declared_on)
+				            filter (where f.exact))::numeric)::int as median_days
+				from first_declared f
+				join programme_standing s on s.work_unit_id = f.work_unit_id
+				left join furthest r on r.work_unit_id = f.work_unit_id
+				left join first_designated d on d.work_unit_id = f.work_unit_id
+				group by grouping sets ((1), ())
+				order by 1 nulls last
+				""").query((rs, row) -> {
+			Integer year = (Integer) rs.getObject("year");
+			Cohort cohort = new Cohort(year, rs.getLong("declared"), rs.getLong("building"), rs.getLong("proposed"),
+					rs.getLong("assessed"), rs.getLong("designated"), (Integer) rs.getObject("median_days"));
+			if (year == null) {
+				all[0] = cohort;
+			}
+			else {
+				cohorts.add(cohort);
+			}
+			return cohort;
+		}).list();
 		return new Road(List.copyOf(cohorts), all[0]);
 	}
 

@@ -15,7 +15,9 @@ import java.time.LocalDate;
  * @param provinsi its province
  * @param tahap its stage
  * @param predikat the predicate it holds, or {@code null}
- * @param tanggalPencanangan the date of its latest submitted declaration, or {@code null}
+ * @param tanggalPencanangan the date of its latest submitted declaration in ISO 8601 with
+ * only what is known of it ({@code 2021-06-07}, {@code 2021-06} or {@code 2021}), or
+ * {@code null}
  * @param jumlahPegawai its staff count
  * @param periodeUsulan the period of its latest proposal to KemenPAN-RB, or {@code null}
  * @param tanggalUsulan the day of that proposal, or {@code null}
@@ -34,7 +36,7 @@ import java.time.LocalDate;
  * @param slugInduk the public identifier of the unit it sits under, or {@code null}
  */
 public record OpenDataRow(String slug, String nama, String instansi, String kodeInstansi, String kodeWilayah,
-		String wilayah, String provinsi, String tahap, String predikat, LocalDate tanggalPencanangan, int jumlahPegawai,
+		String wilayah, String provinsi, String tahap, String predikat, String tanggalPencanangan, int jumlahPegawai,
 		Integer periodeUsulan, LocalDate tanggalUsulan, String seleksiTpn, String hasilTpn, String nomorSk,
 		LocalDate tanggalSk, String berkasSk, LocalDate tanggalPencabutan, Integer periodeIpak, BigDecimal ipak,
 		Integer respondenIpak, Integer periodeIpkp, BigDecimal ipkp, Integer respondenIpkp, String slugInduk) {

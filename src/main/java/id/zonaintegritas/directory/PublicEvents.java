@@ -20,24 +20,30 @@ public class PublicEvents {
 
 	/** The newest declarations, designations and revocations, newest first. */
 	public List<FeedEntry> latest(int limit) {
-		return this.jdbc.sql("""
-				select e.kind, e.id, u.slug, u.name, e.detail, e.at from (
-				  select 'DECLARATION' as kind, 'declaration-' || d.id as id, d.work_unit_id,
-				         coalesce(d.venue, '') || ', ' || to_char(d.declared_on, 'YYYY-MM-DD') as detail,
-				         d.submitted_at as at
-				  from public_declaration d
-				  union all
-				  select 'DESIGNATION', 'designation-' || s.id, s.work_unit_id, s.predicate || ' — ' || s.decree_number,
-				         s.recorded_at
-				  from designation_record s
-				  union all
-				  select 'REVOCATION', 'revocation-' || s.id, s.work_unit_id,
-				         s.predicate || ' — ' || s.revocation_decree || ': ' || s.revocation_reason, s.revoked_at
-				  from designation_record s
-				  where s.revoked_at is not null
-				) e join unit_register u on u.id = e.work_unit_id
-				order by e.at desc, e.id limit :limit
-				""")
+		return this.jdbc
+			.sql("""
+					select e.kind, e.id, u.slug, u.name, e.detail, e.at from (
+					  select 'DECLARATION' as kind,
+					         'declaration-' || d.id
+					             || case when d.work_unit_id <> d.declaring_unit_id then '-unit-' || d.work_unit_id else '' end
+					             as id, d.work_unit_id,
+					         coalesce(d.venue, '') || ', '
+					             || to_char(d.declared_on, case d.declared_on_precision when 'YEAR' then 'YYYY'
+					                                         when 'MONTH' then 'YYYY-MM' else 'YYYY-MM-DD' end) as detail,
+					         d.submitted_at as at
+					  from public_declaration d
+					  union all
+					  select 'DESIGNATION', 'designation-' || s.id, s.work_unit_id, s.predicate || ' — ' || s.decree_number,
+					         s.recorded_at
+					  from designation_record s
+					  union all
+					  select 'REVOCATION', 'revocation-' || s.id, s.work_unit_id,
+					         s.predicate || ' — ' || s.revocation_decree || ': ' || s.revocation_reason, s.revoked_at
+					  from designation_record s
+					  where s.revoked_at is not null
+					) e join unit_register u on u.id = e.work_unit_id
+					order by e.at desc, e.id limit :limit
+					""")
 			.param("limit", limit)
 			.query((rs, row) -> new FeedEntry(rs.getString("kind"), rs.getString("id"), rs.getString("slug"),
 					rs.getString("name"), rs.getString("detail"), rs.getObject("at", OffsetDateTime.class).toInstant()))

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The demo data tells the seed articles' stories and shows every state of the programme.
@@ -32,6 +34,9 @@ class DemoDataTests {
 	@Autowired
 	SelfAssessmentPages lke;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
 	void theSeedArticlesBecomeDeclarationsWithTheirDatesVenuesAndOfficials() {
 		assertThat(declaration("balai-besar-pom-serang")).containsEntry("declared_on", "2021-04-27")
@@ -49,7 +54,7 @@ class DemoDataTests {
 		assertThat(witnesses("bps-kabupaten-serang")).contains("Tubagus Entus Mahmud Sachiri", "Rahmat Jaya",
 				"Anas Dwi Satya Prasadya");
 		assertThat(witnesses("bps-provinsi-sumatera-selatan")).containsExactly("H. Muchendi", "M. Adrian Agustiansyah");
-		assertThat(witnesses("stasiun-kipm-tanjungbalai-asahan")).containsExactly("H. Waris Thalib, S.Ag., M.M.");
+		assertThat(witnesses("stasiun-kipm-tanjungbalai-asahan")).as("the mayor received an audience").isEmpty();
 	}
 
 	@Test
@@ -72,6 +77,36 @@ class DemoDataTests {
 				  and u.parent_id = (select id from work_unit where slug = 'bps-provinsi-sumatera-selatan')""",
 				Integer.class, sumsel.get("id")))
 			.isEqualTo(17);
+	}
+
+	@Test
+	void theStationsDeclarationIsKnownOnlyToItsYearAndTheAudienceOf7June2021IsNotItsDate() throws Exception {
+		assertThat(this.jdbc.queryForMap(
+				"""
+						select d.declared_on::text as declared_on, d.declared_on_precision, d.revision, v.declared_on::text as before,
+						       v.amendment_reason
+						from declaration d join work_unit u on u.id = d.work_unit_id
+						join declaration_version v on v.declaration_id = d.id and v.revision = 1
+						where u.slug = 'stasiun-kipm-tanjungbalai-asahan'"""))
+			.containsEntry("declared_on", "2021-01-01")
+			.containsEntry("declared_on_precision", "YEAR")
+			.containsEntry("revision", 2)
+			.containsEntry("before", "2021-06-07")
+			.hasEntrySatisfying("amendment_reason", (reason) -> assertThat((String) reason).contains("audiensi"));
+		String page = this.mvc.perform(get("/direktori/stasiun-kipm-tanjungbalai-asahan"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(page).select(".timeline strong").eachText()).contains("2021");
+		String openData = this.mvc.perform(get("/data/unit-kerja.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(openData.lines().filter((line) -> line.startsWith("stasiun-kipm-tanjungbalai-asahan,")))
+			.singleElement()
+			.asString()
+			.contains(",2021,")
+			.doesNotContain("2021-01-01");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import id.zonaintegritas.declaration.DocumentKind;
 import id.zonaintegritas.declaration.PressLink;
 import id.zonaintegritas.declaration.Upload;
 import id.zonaintegritas.declaration.Witness;
+import id.zonaintegritas.shared.DatePrecision;
 import id.zonaintegritas.shared.Predicate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PastOrPresent;
@@ -33,6 +34,8 @@ public class DeclarationForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@PastOrPresent
 	private LocalDate declaredOn;
+
+	private DatePrecision declaredOnPrecision = DatePrecision.DAY;
 
 	@Size(max = DeclarationDetails.VENUE_LENGTH)
 	private String venue;
@@ -71,6 +74,7 @@ public class DeclarationForm {
 
 	void fill(DeclarationView declaration) {
 		this.declaredOn = declaration.declaredOn();
+		this.declaredOnPrecision = declaration.declaredOnPrecision();
 		this.venue = declaration.venue();
 		this.officialName = declaration.officialName();
 		this.officialPosition = declaration.officialPosition();
@@ -83,7 +87,7 @@ public class DeclarationForm {
 
 	DeclarationDetails toDetails() {
 		return new DeclarationDetails(this.declaredOn, this.venue, this.officialName, this.officialPosition,
-				this.targetPredicate, this.description, this.legalBasis);
+				this.targetPredicate, this.description, this.legalBasis, this.declaredOnPrecision);
 	}
 
 	List<Witness> witnesses() {
@@ -115,6 +119,14 @@ public class DeclarationForm {
 
 	public void setDeclaredOn(LocalDate declaredOn) {
 		this.declaredOn = declaredOn;
+	}
+
+	public DatePrecision getDeclaredOnPrecision() {
+		return this.declaredOnPrecision;
+	}
+
+	public void setDeclaredOnPrecision(DatePrecision declaredOnPrecision) {
+		this.declaredOnPrecision = (declaredOnPrecision != null) ? declaredOnPrecision : DatePrecision.DAY;
 	}
 
 	public String getVenue() {

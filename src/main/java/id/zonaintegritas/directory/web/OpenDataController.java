@@ -78,7 +78,7 @@ class OpenDataController {
 				generator.writeStringProperty("provinsi", row.provinsi());
 				generator.writeStringProperty("tahap", row.tahap());
 				generator.writeStringProperty("predikat", row.predikat());
-				generator.writeStringProperty("tanggal_pencanangan", text(row.tanggalPencanangan()));
+				generator.writeStringProperty("tanggal_pencanangan", row.tanggalPencanangan());
 				generator.writeNumberProperty("jumlah_pegawai", row.jumlahPegawai());
 				if (row.periodeUsulan() != null) {
 					generator.writeNumberProperty("periode_usulan", row.periodeUsulan());

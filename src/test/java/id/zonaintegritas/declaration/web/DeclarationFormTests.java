@@ -123,6 +123,33 @@ class DeclarationFormTests {
 	}
 
 	@Test
+	void aDateKnownOnlyToItsMonthIsKeptAsThatMonthAndShownSo() throws Exception {
+		this.mvc.perform(form().param("action", "save")
+			.param("declaredOn", "2024-05-17")
+			.param("declaredOnPrecision", "MONTH")
+			.param("venue", "Aula")
+			.param("witnesses[0].kind", "KPK")
+			.param("witnesses[0].organisationName", "KPK")
+			.param("witnesses[0].personName", "Budi"));
+
+		assertThat(this.jdbc.queryForMap(
+				"select declared_on::text as declared_on, declared_on_precision from declaration where work_unit_id = ?",
+				this.pages.unit()))
+			.containsEntry("declared_on", "2024-05-01")
+			.containsEntry("declared_on_precision", "MONTH");
+		String form = this.mvc.perform(get(this.pages.path("/pencanangan")).cookie(this.pages.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).containsPattern("<option value=\"MONTH\" selected=\"selected\">");
+		assertThat(this.mvc.perform(get(this.pages.path("/pencanangan/periksa")).cookie(this.pages.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Mei 2024").doesNotContain("1 Mei 2024");
+		assertValidHtml(form);
+	}
+
+	@Test
 	void anIncompleteWitnessIsShownNextToItsFieldInIndonesian() throws Exception {
 		String html = this.mvc
 			.perform(form().param("action", "save")

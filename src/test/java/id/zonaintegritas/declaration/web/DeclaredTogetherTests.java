@@ -105,6 +105,10 @@ class DeclaredTogetherTests {
 				Integer.class, this.parent.unit()))
 			.as("one public row per unit it declared")
 			.isEqualTo(3);
+		List<String> feedIds = Jsoup.parse(page(get("/feed.atom")), "", org.jsoup.parser.Parser.xmlParser())
+			.select("entry > id")
+			.eachText();
+		assertThat(feedIds).as("each unit's declaration is its own entry").doesNotHaveDuplicates();
 	}
 
 	@Test
