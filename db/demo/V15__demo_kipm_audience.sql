@@ -26,7 +26,7 @@ where u.slug = 'stasiun-kipm-tanjungbalai-asahan' and d.status = 'SUBMITTED' and
 update declaration d
 set declared_on           = date '2021-01-01',
     declared_on_precision = 'YEAR',
-    venue                 = '(tidak disebut dalam berita)',
+    venue                 = 'tempat yang tidak disebut dalam berita',
     description           = 'Tanggal dan tempat pencanangan tidak disebut dalam berita. Pada 7 Juni 2021 Plt. Wali '
                             || 'Kota Tanjungbalai H. Waris Thalib menerima audiensi Kepala Stasiun KIPM '
                             || 'Tanjungbalai–Asahan dan menandatangani pakta integritas sebagai dukungan atas '
