@@ -138,6 +138,33 @@ class Declaration {
 		this.coDeclaredUnitIds.addAll(unitIds);
 	}
 
+	/**
+	 * Corrects which units declared with the declaring unit, by an amendment: the content
+	 * it replaces is returned, to be kept as the previous version; the revision goes up
+	 * by one.
+	 */
+	DeclarationVersion amendDeclaredTogether(Set<Long> unitIds, String reason, Instant publicSince, String by,
+			Instant now) {
+		if (this.status != DeclarationStatus.SUBMITTED) {
+			throw new DeclarationRuleException(Reason.NOT_SUBMITTED);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new DeclarationRuleException(Reason.AMENDMENT_REASON_REQUIRED);
+		}
+		Text.requireAtMost(reason.strip(), DeclarationAmendment.REASON_LENGTH, "declaration.amendment.reason");
+		if (this.coDeclaredUnitIds.equals(unitIds)) {
+			throw new DeclarationRuleException(Reason.NOTHING_AMENDED);
+		}
+		DeclarationVersion replaced = new DeclarationVersion(this.id, this.revision, this.declaredOn, this.venue,
+				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
+				List.copyOf(this.witnesses), List.copyOf(this.pressLinks), publicSince, reason.strip(), by, now,
+				this.declaredOnPrecision, Set.copyOf(this.coDeclaredUnitIds));
+		this.coDeclaredUnitIds.clear();
+		this.coDeclaredUnitIds.addAll(unitIds);
+		this.revision++;
+		return replaced;
+	}
+
 	/** Replaces what the declaration says, its witnesses and its press links. */
 	void revise(DeclarationDetails details, List<Witness> newWitnesses, List<PressLink> newPressLinks,
 			LocalDate today) {
@@ -164,7 +191,7 @@ class Declaration {
 		DeclarationVersion replaced = new DeclarationVersion(this.id, this.revision, this.declaredOn, this.venue,
 				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
 				List.copyOf(this.witnesses), List.copyOf(this.pressLinks), publicSince, amendment.reason().strip(), by,
-				now, this.declaredOnPrecision);
+				now, this.declaredOnPrecision, Set.copyOf(this.coDeclaredUnitIds));
 		replaceContent(amendment.details(), amendment.witnesses(), amendment.pressLinks());
 		requireComplete();
 		if (sameContentAs(replaced)) {

@@ -202,6 +202,43 @@ public class DeclarationService {
 	}
 
 	/**
+	 * Corrects, by an amendment with its reason, which units below the unit declared with
+	 * it in the ceremony of its submitted declaration: the version it replaces is kept,
+	 * with the units it listed. {@code expectedRevision} is the revision the staff member
+	 * saw.
+	 */
+	@Transactional
+	public DeclarationView amendDeclaredTogether(long workUnitId, int expectedRevision, Set<Long> unitIds,
+			String reason, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
+		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED)
+			.orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
+		if (declaration.getRevision() != expectedRevision) {
+			throw new ConflictException("declaration.conflict.amendedMeanwhile", expectedRevision,
+					declaration.getRevision());
+		}
+		requireBelow(workUnitId, unitIds);
+		DeclarationVersion replaced = declaration.amendDeclaredTogether(unitIds, reason, publicSince(declaration),
+				actor.username(), this.clock.instant());
+		keep(replaced);
+		this.declarations.flush();
+		this.audit.record(AuditRecord.worded(actor, "DECLARATION_AMENDED", "Declaration", declaration.getId(),
+				workUnitId, replaced.revision(), replaced.amendmentReason()));
+		return declaration.toView();
+	}
+
+	private void requireBelow(long workUnitId, Set<Long> unitIds) {
+		Set<Long> below = this.institutions.unitsBelow(workUnitId)
+			.stream()
+			.map(WorkUnitSummary::id)
+			.collect(Collectors.toSet());
+		if (!below.containsAll(unitIds)) {
+			throw new DeclarationRuleException(Reason.NOT_BELOW);
+		}
+	}
+
+	/**
 	 * The unit's own newest declaration, draft included, for its own staff to prepare or
 	 * amend (not one it declared with: the declaring unit's staff keep that one).
 	 */
@@ -221,8 +258,9 @@ public class DeclarationService {
 
 	/**
 	 * The units below this unit that declare with it in the ceremony of its draft, all of
-	 * them at once (none: the unit declares alone). Only units below it, and only while
-	 * the declaration is a draft, like the rest of what it says.
+	 * them at once (none: the unit declares alone). Only units below it; once submitted,
+	 * they change by {@link #amendDeclaredTogether an amendment}, like the rest of what
+	 * it says.
 	 */
 	@Transactional
 	public DeclarationView declareWith(long workUnitId, Set<Long> unitIds, Actor actor) {
@@ -230,13 +268,7 @@ public class DeclarationService {
 		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
 		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.DRAFT)
 			.orElseThrow(() -> new DeclarationRuleException(Reason.READ_ONLY_ONCE_SUBMITTED));
-		Set<Long> below = this.institutions.unitsBelow(workUnitId)
-			.stream()
-			.map(WorkUnitSummary::id)
-			.collect(Collectors.toSet());
-		if (!below.containsAll(unitIds)) {
-			throw new DeclarationRuleException(Reason.NOT_BELOW);
-		}
+		requireBelow(workUnitId, unitIds);
 		declaration.declareWith(unitIds);
 		this.audit.record(AuditRecord.worded(actor, "DECLARATION_UNITS_SET", "Declaration", declaration.getId(),
 				workUnitId, unitIds.size()));
@@ -349,7 +381,8 @@ public class DeclarationService {
 	private static final String VERSIONS = """
 			select declaration_id, revision, declared_on, venue, official_name, official_position, target_predicate,
 			       description, legal_basis, witnesses::text as witnesses, press_links::text as press_links,
-			       public_since, amendment_reason, amended_by, amended_at, declared_on_precision
+			       public_since, amendment_reason, amended_by, amended_at, declared_on_precision,
+			       co_declared_unit_ids
 			from declaration_version
 			""";
 
@@ -362,17 +395,18 @@ public class DeclarationService {
 				}), this.json.readValue(rs.getString("press_links"), new TypeReference<List<PressLink>>() {
 				}), rs.getObject("public_since", OffsetDateTime.class).toInstant(), rs.getString("amendment_reason"),
 				rs.getString("amended_by"), rs.getObject("amended_at", OffsetDateTime.class).toInstant(),
-				DatePrecision.of(rs.getString("declared_on_precision")));
+				DatePrecision.of(rs.getString("declared_on_precision")),
+				Set.of((Long[]) rs.getArray("co_declared_unit_ids").getArray()));
 	}
 
 	private void keep(DeclarationVersion version) {
 		this.jdbc.sql("""
 				insert into declaration_version (declaration_id, revision, declared_on, venue, official_name,
 				    official_position, target_predicate, description, legal_basis, witnesses, press_links,
-				    public_since, amendment_reason, amended_by, amended_at, declared_on_precision)
+				    public_since, amendment_reason, amended_by, amended_at, declared_on_precision, co_declared_unit_ids)
 				values (:declaration, :revision, :declaredOn, :venue, :officialName, :officialPosition, :target,
 				    :description, :legalBasis, cast(:witnesses as jsonb), cast(:pressLinks as jsonb), :publicSince,
-				    :reason, :amendedBy, :amendedAt, :precision)
+				    :reason, :amendedBy, :amendedAt, :precision, :coDeclared)
 				""")
 			.param("declaration", version.declarationId())
 			.param("revision", version.revision())
@@ -390,6 +424,7 @@ public class DeclarationService {
 			.param("amendedBy", version.amendedBy())
 			.param("amendedAt", utc(version.amendedAt()))
 			.param("precision", version.declaredOnPrecision().name())
+			.param("coDeclared", version.coDeclaredUnitIds().toArray(Long[]::new))
 			.update();
 	}
 

@@ -3,6 +3,7 @@ package id.zonaintegritas.declaration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import id.zonaintegritas.shared.DatePrecision;
 import id.zonaintegritas.shared.Predicate;
@@ -27,9 +28,11 @@ import id.zonaintegritas.shared.Predicate;
  * @param amendedBy who replaced it
  * @param amendedAt when
  * @param declaredOnPrecision how much of its date is known
+ * @param coDeclaredUnitIds the units that declared with the declaring unit in this
+ * version
  */
 public record DeclarationVersion(long declarationId, int revision, LocalDate declaredOn, String venue,
 		String officialName, String officialPosition, Predicate targetPredicate, String description, String legalBasis,
 		List<Witness> witnesses, List<PressLink> pressLinks, Instant publicSince, String amendmentReason,
-		String amendedBy, Instant amendedAt, DatePrecision declaredOnPrecision) {
+		String amendedBy, Instant amendedAt, DatePrecision declaredOnPrecision, Set<Long> coDeclaredUnitIds) {
 }

@@ -140,6 +140,51 @@ class DeclaredTogetherTests {
 	}
 
 	@Test
+	void aForgottenUnitIsAddedToTheSubmittedDeclarationByAnAmendmentWithItsReason() throws Exception {
+		this.declarations.declareWith(this.parent.unit(), Set.of(this.first), this.parent.staff());
+		long declaration = this.declarations.submit(this.parent.unit(), this.parent.staff()).id();
+		assertThatThrownBy(
+				() -> this.jdbc.update("insert into declaration_unit (declaration_id, work_unit_id) values (?, ?)",
+						declaration, this.second))
+			.as("a public record changes only by an amendment")
+			.hasMessageContaining("declaration_parts_change_with_their_declaration");
+
+		var refused = this.mvc
+			.perform(post(this.parent.path("/pencanangan/unit-bersama")).with(csrf())
+				.cookie(this.parent.session())
+				.param("revision", "1")
+				.param("unit", String.valueOf(this.first), String.valueOf(this.second))
+				.param("reason", " "))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		String html = refused.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("Tuliskan alasan perubahan");
+		assertThat(Jsoup.parse(html).select("input[name=unit][checked]")).as("the choice is kept").hasSize(2);
+		assertValidHtml(html);
+
+		this.mvc.perform(post(this.parent.path("/pencanangan/unit-bersama")).with(csrf())
+			.cookie(this.parent.session())
+			.param("revision", "1")
+			.param("unit", String.valueOf(this.first), String.valueOf(this.second))
+			.param("reason", "BPS unit kedua ikut upacara, terlewat dicatat"));
+
+		assertThat(
+				this.jdbc.queryForObject("select revision from declaration where id = ?", Integer.class, declaration))
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject(
+				"select array_length(co_declared_unit_ids, 1) from declaration_version where declaration_id = ?",
+				Integer.class, declaration))
+			.as("the replaced version keeps the units it listed")
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select latest_declared_on from work_unit where id = ?", LocalDate.class,
+				this.second))
+			.isEqualTo(DECLARED);
+		assertThat(page(get("/direktori/" + slug(this.second)))).contains("Dicanangkan bersama")
+			.contains("terlewat dicatat");
+	}
+
+	@Test
 	void onlyUnitsBelowTheDeclaringUnitDeclareWithItWhoeverWritesIt() {
 		long elsewhere = TestData.newWorkUnit(this.jdbc, "BPS");
 		long declaration = this.declarations.newestForStaff(this.parent.unit(), this.parent.staff()).orElseThrow().id();
