@@ -1,7 +1,9 @@
 package id.zonaintegritas.directory;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The units of an institution, a province, a regency or a city and where they stand: what
@@ -15,8 +17,26 @@ public interface AreaFigures {
 
 	long declared();
 
+	long wbk();
+
+	long wbbm();
+
+	/**
+	 * The share of its units that declared, in per cent, one decimal; 0 without units.
+	 */
+	default BigDecimal declaredShare() {
+		return share(declared(), units());
+	}
+
 	/** The share of its units designated (WBK or WBBM), in per cent, one decimal. */
-	BigDecimal designatedShare();
+	default BigDecimal designatedShare() {
+		return share(wbk() + wbbm(), units());
+	}
+
+	private static BigDecimal share(long count, long units) {
+		return (units == 0) ? BigDecimal.ZERO.setScale(1)
+				: BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(units), 1, RoundingMode.HALF_UP);
+	}
 
 	/** How a table of areas is ordered, as the address names it. */
 	enum Order {
@@ -42,6 +62,19 @@ public interface AreaFigures {
 				case DESIGNATED -> Comparator.<T, BigDecimal>comparing(AreaFigures::designatedShare).reversed();
 			};
 			return first.thenComparing(AreaFigures::name);
+		}
+
+		/**
+		 * The order an address names, or {@code null} when it names none (the table keeps
+		 * its own order).
+		 */
+		public static Order named(String parameter) {
+			return (parameter != null) ? of(parameter) : null;
+		}
+
+		/** The areas in this order, or as they came without one. */
+		public static <T extends AreaFigures> List<T> sort(List<T> areas, Order order) {
+			return (order != null) ? areas.stream().sorted(order.<T>comparator()).toList() : areas;
 		}
 
 		/** The order an address names, or by name. */

@@ -1,8 +1,5 @@
 package id.zonaintegritas.directory;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 /**
  * An institution's units and where they stand, for the statistics' table by institution:
  * the same figures the directory finds.
@@ -18,11 +15,5 @@ import java.math.RoundingMode;
  */
 public record InstitutionFigures(long id, String code, String name, long units, long declared, long building, long wbk,
 		long wbbm) implements AreaFigures {
-
-	@Override
-	public BigDecimal designatedShare() {
-		return (this.units == 0) ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf((this.wbk + this.wbbm) * 100)
-			.divide(BigDecimal.valueOf(this.units), 1, RoundingMode.HALF_UP);
-	}
 
 }

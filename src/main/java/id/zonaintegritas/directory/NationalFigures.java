@@ -6,10 +6,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
+import id.zonaintegritas.institution.RegionKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -29,6 +32,17 @@ class NationalFigures {
 
 	private static final String LAYOUT = "maps/provinsi.csv";
 
+	/**
+	 * Where the units of a group stand, over {@code unit_register u} (or
+	 * {@code unit_listing u}) joined to {@code programme_standing s}: the figures every
+	 * table of the national picture shows.
+	 */
+	private static final String STANDING_COUNTS = """
+			count(*) filter (where u.latest_declared_on is not null) as declared,
+			count(*) filter (where u.latest_declared_on is not null and s.held_predicate is null) as building,
+			count(*) filter (where s.held_predicate = 'WBK') as wbk,
+			count(*) filter (where s.held_predicate = 'WBBM') as wbbm""";
+
 	private final JdbcClient jdbc;
 
 	private final Map<String, Tile> tiles;
@@ -38,35 +52,29 @@ class NationalFigures {
 		this.tiles = readLayout();
 	}
 
-	/** Every province of the map with its figures, by Kemendagri code (west to east). */
-	List<ProvinceFigures> figures() {
-		Map<String, long[]> counts = new HashMap<>();
-		this.jdbc
-			.sql("""
-					select u.province_code, count(*) as units,
-					       count(*) filter (where u.latest_declared_on is not null) as declared,
-					       count(*) filter (where u.latest_declared_on is not null and s.held_predicate is null) as building,
-					       count(*) filter (where s.held_predicate = 'WBK') as wbk,
-					       count(*) filter (where s.held_predicate = 'WBBM') as wbbm
-					from unit_listing u join programme_standing s on s.work_unit_id = u.id
-					group by u.province_code
-					""")
-			.query((rs, row) -> counts.put(rs.getString("province_code"),
-					new long[] { rs.getLong("units"), rs.getLong("declared"), rs.getLong("building"), rs.getLong("wbk"),
-							rs.getLong("wbbm") }))
-			.list();
-		Map<String, String> names = new HashMap<>();
-		this.jdbc.sql("select code, name from region_listing where kind = 'PROVINSI'")
-			.query((rs, row) -> names.put(rs.getString("code"), rs.getString("name")))
-			.list();
-		List<ProvinceFigures> figures = new ArrayList<>();
+	/**
+	 * Every province of the map with its figures, by Kemendagri code (west to east): the
+	 * sums of its regencies' and cities' figures and of its units placed at its own level
+	 * (every unit has a region).
+	 */
+	List<ProvinceFigures> provinces(List<RegionFigures> regions) {
+		Map<String, List<RegionFigures>> byProvince = regions.stream()
+			.collect(Collectors.groupingBy(RegionFigures::provinceCode));
+		List<ProvinceFigures> provinces = new ArrayList<>();
 		this.tiles.forEach((code, tile) -> {
-			long[] c = counts.getOrDefault(code, new long[5]);
-			figures.add(new ProvinceFigures(code, names.getOrDefault(code, code), tile.abbreviation(), tile.row(),
-					tile.column(), c[0], c[1], c[2], c[3], c[4]));
+			List<RegionFigures> parts = byProvince.getOrDefault(code, List.of());
+			String name = parts.stream().findFirst().map(RegionFigures::provinceName).orElse(code);
+			provinces.add(new ProvinceFigures(code, name, tile.abbreviation(), tile.row(), tile.column(),
+					sum(parts, RegionFigures::units), sum(parts, RegionFigures::declared),
+					sum(parts, RegionFigures::building), sum(parts, RegionFigures::wbk),
+					sum(parts, RegionFigures::wbbm)));
 		});
-		figures.sort(java.util.Comparator.comparing(ProvinceFigures::code));
-		return figures;
+		provinces.sort(Comparator.comparing(ProvinceFigures::code));
+		return provinces;
+	}
+
+	private static long sum(List<RegionFigures> regions, ToLongFunction<RegionFigures> figure) {
+		return regions.stream().mapToLong(figure).sum();
 	}
 
 	/**
@@ -99,17 +107,13 @@ class NationalFigures {
 
 	/** Every institution with units, and where its units stand. */
 	List<InstitutionFigures> institutions() {
-		return this.jdbc
-			.sql("""
-					select i.id, i.code, i.name, count(*) as units,
-					       count(*) filter (where u.latest_declared_on is not null) as declared,
-					       count(*) filter (where u.latest_declared_on is not null and s.held_predicate is null) as building,
-					       count(*) filter (where s.held_predicate = 'WBK') as wbk,
-					       count(*) filter (where s.held_predicate = 'WBBM') as wbbm
-					from institution_listing i join unit_register u on u.institution_id = i.id
-					join programme_standing s on s.work_unit_id = u.id
-					group by i.id, i.code, i.name order by i.name
-					""")
+		return this.jdbc.sql("""
+				select i.id, i.code, i.name, count(*) as units,
+				       %s
+				from institution_listing i join unit_register u on u.institution_id = i.id
+				join programme_standing s on s.work_unit_id = u.id
+				group by i.id, i.code, i.name order by i.name
+				""".formatted(STANDING_COUNTS))
 			.query((rs, row) -> new InstitutionFigures(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 					rs.getLong("units"), rs.getLong("declared"), rs.getLong("building"), rs.getLong("wbk"),
 					rs.getLong("wbbm")))
@@ -122,9 +126,9 @@ class NationalFigures {
 	 * year.
 	 */
 	Road road() {
-		List<Cohort> cohorts = new ArrayList<>();
-		Cohort[] all = { new Cohort(null, 0, 0, 0, 0, 0, null) };
-		this.jdbc.sql("""
+		// The grouping set () adds the line of every year, last, even without
+		// declarations.
+		List<Cohort> lines = this.jdbc.sql("""
 				with first_declared as (
 				    select distinct on (work_unit_id) work_unit_id, declared_on,
 				           declared_on_precision = 'DAY' as exact
@@ -149,19 +153,12 @@ class NationalFigures {
 				left join first_designated d on d.work_unit_id = f.work_unit_id
 				group by grouping sets ((1), ())
 				order by 1 nulls last
-				""").query((rs, row) -> {
-			Integer year = (Integer) rs.getObject("year");
-			Cohort cohort = new Cohort(year, rs.getLong("declared"), rs.getLong("building"), rs.getLong("proposed"),
-					rs.getLong("assessed"), rs.getLong("designated"), (Integer) rs.getObject("median_days"));
-			if (year == null) {
-				all[0] = cohort;
-			}
-			else {
-				cohorts.add(cohort);
-			}
-			return cohort;
-		}).list();
-		return new Road(List.copyOf(cohorts), all[0]);
+				""")
+			.query((rs, row) -> new Cohort((Integer) rs.getObject("year"), rs.getLong("declared"),
+					rs.getLong("building"), rs.getLong("proposed"), rs.getLong("assessed"), rs.getLong("designated"),
+					(Integer) rs.getObject("median_days")))
+			.list();
+		return new Road(List.copyOf(lines.subList(0, lines.size() - 1)), lines.get(lines.size() - 1));
 	}
 
 	/**
@@ -169,22 +166,19 @@ class NationalFigures {
 	 * level, with their units' figures, by code.
 	 */
 	List<RegionFigures> regions() {
-		return this.jdbc
-			.sql("""
-					select g.code, g.name, g.kind, g.province_code, g.province_name, count(u.id) as units,
-					       count(*) filter (where u.latest_declared_on is not null) as declared,
-					       count(*) filter (where u.latest_declared_on is not null and s.held_predicate is null) as building,
-					       count(*) filter (where s.held_predicate = 'WBK') as wbk,
-					       count(*) filter (where s.held_predicate = 'WBBM') as wbbm
-					from region_listing g
-					left join unit_register u on u.region_code = g.code
-					left join programme_standing s on s.work_unit_id = u.id
-					group by g.code, g.name, g.kind, g.province_code, g.province_name
-					order by g.code
-					""")
-			.query((rs, row) -> new RegionFigures(rs.getString("code"), rs.getString("name"), rs.getString("kind"),
-					rs.getString("province_code"), rs.getString("province_name"), rs.getLong("units"),
-					rs.getLong("declared"), rs.getLong("building"), rs.getLong("wbk"), rs.getLong("wbbm")))
+		return this.jdbc.sql("""
+				select g.code, g.name, g.kind, g.province_code, g.province_name, count(u.id) as units,
+				       %s
+				from region_listing g
+				left join unit_register u on u.region_code = g.code
+				left join programme_standing s on s.work_unit_id = u.id
+				group by g.code, g.name, g.kind, g.province_code, g.province_name
+				order by g.code
+				""".formatted(STANDING_COUNTS))
+			.query((rs, row) -> new RegionFigures(rs.getString("code"), rs.getString("name"),
+					RegionKind.valueOf(rs.getString("kind")), rs.getString("province_code"),
+					rs.getString("province_name"), rs.getLong("units"), rs.getLong("declared"), rs.getLong("building"),
+					rs.getLong("wbk"), rs.getLong("wbbm")))
 			.list();
 	}
 

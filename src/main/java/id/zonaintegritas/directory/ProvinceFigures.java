@@ -1,7 +1,6 @@
 package id.zonaintegritas.directory;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A province's units, for the national map and its table: the same figures the directory
@@ -20,21 +19,6 @@ import java.math.RoundingMode;
  */
 public record ProvinceFigures(String code, String name, String abbreviation, int row, int column, long units,
 		long declared, long building, long wbk, long wbbm) implements AreaFigures {
-
-	/**
-	 * The share of the province's units that declared, in per cent, one decimal; 0
-	 * without units.
-	 */
-	public BigDecimal declaredShare() {
-		return (this.units == 0) ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf(this.declared * 100)
-			.divide(BigDecimal.valueOf(this.units), 1, RoundingMode.HALF_UP);
-	}
-
-	@Override
-	public BigDecimal designatedShare() {
-		return (this.units == 0) ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf((this.wbk + this.wbbm) * 100)
-			.divide(BigDecimal.valueOf(this.units), 1, RoundingMode.HALF_UP);
-	}
 
 	/** The figure a map measure shows. */
 	public BigDecimal value(MapMeasure measure) {

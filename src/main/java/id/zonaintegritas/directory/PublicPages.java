@@ -134,8 +134,7 @@ public class PublicPages {
 	 */
 	private DeclaredTogether declaredTogether(DeclarationView declaration, long unitId) {
 		// One statement for every declaration, declared alone or not: a page costs the
-		// same
-		// whatever its data.
+		// same whatever its data.
 		if (declaration == null) {
 			return new DeclaredTogether(null, List.of());
 		}
@@ -229,7 +228,7 @@ public class PublicPages {
 	 * Every province of the national map with its figures, kept per version of the data.
 	 */
 	public List<ProvinceFigures> provinces() {
-		return this.version.keep("directory.provinces", this.nationalFigures::figures);
+		return this.version.keep("directory.provinces", () -> this.nationalFigures.provinces(regions()));
 	}
 
 	/** The road from declaration to designation, kept per version of the data. */

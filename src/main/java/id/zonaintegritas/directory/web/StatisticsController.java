@@ -68,17 +68,16 @@ class StatisticsController {
 		model.addAttribute("institutionSort", SortLink.all(request, "urutInstansi", order, "institutions-heading"));
 		model.addAttribute("institutionCount", institutions.size());
 		model.addAttribute("institutions",
-				institutions.stream().sorted(order.comparator()).limit(INSTITUTIONS_SHOWN).toList());
+				AreaFigures.Order.sort(institutions, order).stream().limit(INSTITUTIONS_SHOWN).toList());
 		MapMeasure chosen = MapMeasure.of(measure);
 		List<ProvinceFigures> provinces = this.pages.provinces();
 		model.addAttribute("map", TileMap.of(provinces, chosen, locale));
 		model.addAttribute("measures", MapMeasure.values());
 		// West to east unless the visitor sorts the table.
-		model.addAttribute("provincesSorted", provinceOrder != null);
-		model.addAttribute("provinceSort", SortLink.all(request, "urutProvinsi",
-				(provinceOrder != null) ? AreaFigures.Order.of(provinceOrder) : null, "province-figures"));
-		model.addAttribute("provinces", (provinceOrder != null)
-				? provinces.stream().sorted(AreaFigures.Order.of(provinceOrder).comparator()).toList() : provinces);
+		AreaFigures.Order provinceSort = AreaFigures.Order.named(provinceOrder);
+		model.addAttribute("provincesSorted", provinceSort != null);
+		model.addAttribute("provinceSort", SortLink.all(request, "urutProvinsi", provinceSort, "province-figures"));
+		model.addAttribute("provinces", AreaFigures.Order.sort(provinces, provinceSort));
 		List<YearFigures> years = this.pages.years();
 		model.addAttribute("years", years);
 		model.addAttribute("trends",
@@ -114,7 +113,6 @@ class StatisticsController {
 					.downloadedFrom("/statistik/tahap.csv"),
 				BarChart.of("predicates", "statistics.byPredicate", "predicate.", "predikat", counts.byPredicate())
 					.downloadedFrom("/statistik/predikat.csv"),
-
 				BarChart.of("parents", "statistics.byParent", null, "induk", counts.largestParents())
 					.downloadedFrom("/statistik/induk.csv")));
 		return "directory/statistics";
@@ -141,19 +139,17 @@ class StatisticsController {
 		List<RegionFigures> regions = this.pages.regions()
 			.stream()
 			.filter((region) -> region.provinceCode().equals(province.code()))
-			.filter((region) -> !"PROVINSI".equals(region.kind()) || region.units() > 0)
+			.filter((region) -> !region.provinceLevel() || region.units() > 0)
 			.toList();
-		AreaFigures.Order order = AreaFigures.Order.of(regionOrder);
+		AreaFigures.Order order = AreaFigures.Order.named(regionOrder);
 		model.addAttribute("province", province);
-		model.addAttribute("regions",
-				(regionOrder != null) ? regions.stream().sorted(order.<RegionFigures>comparator()).toList() : regions);
-		model.addAttribute("regionSort",
-				SortLink.all(request, "urut", (regionOrder != null) ? order : null, "region-figures"));
+		model.addAttribute("regions", AreaFigures.Order.sort(regions, order));
+		model.addAttribute("regionSort", SortLink.all(request, "urut", order, "region-figures"));
 		model.addAttribute("declaredChart",
 				BarChart
 					.of("regions-declared", "statistics.regions.declared", null, "wilayah",
 							regions.stream()
-								.filter((region) -> !"PROVINSI".equals(region.kind()))
+								.filter((region) -> !region.provinceLevel())
 								.map((region) -> new Count(region.name(), region.code(), region.declared()))
 								.toList())
 					.downloadedFrom("/statistik/kabupaten-kota.csv"));

@@ -56,10 +56,10 @@ class StatisticsDownloadsController {
 				new String[] { "kode_wilayah", "wilayah", "jenis", "kode_provinsi", "provinsi", "unit_kerja",
 						"mencanangkan", "membangun", "wbk", "wbbm", "persen_mencanangkan", "persen_ditetapkan" },
 				this.pages.regions(),
-				(region) -> List.of(region.code(), region.name(), region.kind().toLowerCase(java.util.Locale.ROOT),
-						region.provinceCode(), region.provinceName(), region.units(), region.declared(),
-						region.building(), region.wbk(), region.wbbm(), region.declaredShare(),
-						region.designatedShare()));
+				(region) -> List.of(region.code(), region.name(),
+						region.kind().name().toLowerCase(java.util.Locale.ROOT), region.provinceCode(),
+						region.provinceName(), region.units(), region.declared(), region.building(), region.wbk(),
+						region.wbbm(), region.declaredShare(), region.designatedShare()));
 	}
 
 	/** Every institution with units, by name. */
