@@ -125,7 +125,7 @@ public class PublicPages {
 				this.directory.unitsBelow(unit.id(), UnitPageView.UNITS_BELOW_SHOWN),
 				this.directory.countUnitsBelow(unit.id()), this.moves.movesOf(unit.id()),
 				this.directory.peersIn(unit.regionCode(), unit.regionName()), together.declaringUnit(),
-				together.units());
+				together.units(), this.directory.badgeOf(unit.slug()));
 	}
 
 	/**

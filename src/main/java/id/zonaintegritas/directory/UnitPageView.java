@@ -1,6 +1,5 @@
 package id.zonaintegritas.directory;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +11,6 @@ import id.zonaintegritas.document.DocumentView;
 import id.zonaintegritas.institution.WorkUnitMoveView;
 import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactCoverage;
-import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.workflow.DesignationView;
 import id.zonaintegritas.workflow.ProgrammeView;
@@ -40,12 +38,13 @@ import id.zonaintegritas.workflow.Stage;
  * when this unit declared itself (or has not declared)
  * @param declaredTogether the units its declaration declared with the declaring unit, by
  * name (none for a unit that declared alone)
+ * @param badge what its badge says, by the same rule as the badge's SVG
  */
 public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, DeclarationView declaration,
 		List<DeclarationVersion> replacedVersions, List<PublicDocument> publicDocuments, PactCoverage coverage,
 		String canonicalUrl, List<ProposalOutcome> proposals, List<SurveyFigure> surveys, List<UnitLink> unitsBelow,
 		int unitsBelowCount, List<WorkUnitMoveView> moves, Peers peers, UnitLink declaringUnit,
-		List<UnitLink> declaredTogether) {
+		List<UnitLink> declaredTogether, UnitBadge badge) {
 
 	/**
 	 * How many of the units below a unit its page names; the directory lists them all.
@@ -107,34 +106,6 @@ public record UnitPageView(WorkUnitSummary unit, ProgrammeView programme, Declar
 			}
 		}
 		return this.unit.institutionName();
-	}
-
-	/**
-	 * What the unit's badge says, from this page's own data (as the badge's SVG does).
-	 */
-	public UnitBadge badge() {
-		Predicate held = this.programme.heldPredicate();
-		if (held != null) {
-			return this.programme.designations()
-				.stream()
-				.filter((designation) -> designation.predicate() == held && !designation.isRevoked())
-				.max(Comparator.comparing(DesignationView::decreeDate))
-				.map((designation) -> new UnitBadge(this.unit.slug(), this.unit.name(), UnitBadge.Status.DESIGNATED,
-						held.name(), designation.decreeDate().getYear()))
-				.orElseGet(() -> new UnitBadge(this.unit.slug(), this.unit.name(), UnitBadge.Status.DESIGNATED,
-						held.name(), null));
-		}
-		return this.programme.designations()
-			.stream()
-			.filter(DesignationView::isRevoked)
-			.max(Comparator.comparing(DesignationView::revokedAt))
-			.map((designation) -> new UnitBadge(this.unit.slug(), this.unit.name(), UnitBadge.Status.REVOKED,
-					designation.predicate().name(),
-					((designation.revocationDate() != null) ? designation.revocationDate()
-							: LocalDate.ofInstant(designation.revokedAt(), ProgrammeDates.WIB))
-						.getYear()))
-			.orElseGet(() -> new UnitBadge(this.unit.slug(), this.unit.name(),
-					declared() ? UnitBadge.Status.BUILDING : UnitBadge.Status.NOT_DECLARED, null, null));
 	}
 
 	/** The five stages, for the stepper: where the unit stands among them. */
