@@ -145,20 +145,10 @@ class Declaration {
 	 */
 	DeclarationVersion amendDeclaredTogether(Set<Long> unitIds, String reason, Instant publicSince, String by,
 			Instant now) {
-		if (this.status != DeclarationStatus.SUBMITTED) {
-			throw new DeclarationRuleException(Reason.NOT_SUBMITTED);
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new DeclarationRuleException(Reason.AMENDMENT_REASON_REQUIRED);
-		}
-		Text.requireAtMost(reason.strip(), DeclarationAmendment.REASON_LENGTH, "declaration.amendment.reason");
+		DeclarationVersion replaced = replacedBy(reason, publicSince, by, now);
 		if (this.coDeclaredUnitIds.equals(unitIds)) {
 			throw new DeclarationRuleException(Reason.NOTHING_AMENDED);
 		}
-		DeclarationVersion replaced = new DeclarationVersion(this.id, this.revision, this.declaredOn, this.venue,
-				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
-				List.copyOf(this.witnesses), List.copyOf(this.pressLinks), publicSince, reason.strip(), by, now,
-				this.declaredOnPrecision, Set.copyOf(this.coDeclaredUnitIds));
 		this.coDeclaredUnitIds.clear();
 		this.coDeclaredUnitIds.addAll(unitIds);
 		this.revision++;
@@ -179,19 +169,8 @@ class Declaration {
 	 */
 	DeclarationVersion amend(DeclarationAmendment amendment, Instant publicSince, String by, Instant now,
 			LocalDate today) {
-		if (this.status != DeclarationStatus.SUBMITTED) {
-			throw new DeclarationRuleException(Reason.NOT_SUBMITTED);
-		}
-		if (amendment.reason() == null || amendment.reason().isBlank()) {
-			throw new DeclarationRuleException(Reason.AMENDMENT_REASON_REQUIRED);
-		}
-		Text.requireAtMost(amendment.reason().strip(), DeclarationAmendment.REASON_LENGTH,
-				"declaration.amendment.reason");
+		DeclarationVersion replaced = replacedBy(amendment.reason(), publicSince, by, now);
 		check(amendment.details(), amendment.witnesses(), amendment.pressLinks(), today);
-		DeclarationVersion replaced = new DeclarationVersion(this.id, this.revision, this.declaredOn, this.venue,
-				this.officialName, this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
-				List.copyOf(this.witnesses), List.copyOf(this.pressLinks), publicSince, amendment.reason().strip(), by,
-				now, this.declaredOnPrecision, Set.copyOf(this.coDeclaredUnitIds));
 		replaceContent(amendment.details(), amendment.witnesses(), amendment.pressLinks());
 		requireComplete();
 		if (sameContentAs(replaced)) {
@@ -199,6 +178,24 @@ class Declaration {
 		}
 		this.revision++;
 		return replaced;
+	}
+
+	/**
+	 * The public record as it stands, to be kept when an amendment with this reason
+	 * replaces it; refused unless the declaration is submitted and the reason given.
+	 */
+	private DeclarationVersion replacedBy(String reason, Instant publicSince, String by, Instant now) {
+		if (this.status != DeclarationStatus.SUBMITTED) {
+			throw new DeclarationRuleException(Reason.NOT_SUBMITTED);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new DeclarationRuleException(Reason.AMENDMENT_REASON_REQUIRED);
+		}
+		Text.requireAtMost(reason.strip(), DeclarationAmendment.REASON_LENGTH, "declaration.amendment.reason");
+		return new DeclarationVersion(this.id, this.revision, this.declaredOn, this.venue, this.officialName,
+				this.officialPosition, this.targetPredicate, this.description, this.legalBasis,
+				List.copyOf(this.witnesses), List.copyOf(this.pressLinks), publicSince, reason.strip(), by, now,
+				this.declaredOnPrecision, Set.copyOf(this.coDeclaredUnitIds));
 	}
 
 	private boolean sameContentAs(DeclarationVersion version) {

@@ -175,30 +175,46 @@ public class DeclarationService {
 	 */
 	@Transactional
 	public DeclarationView amend(long workUnitId, int expectedRevision, DeclarationAmendment amendment, Actor actor) {
-		this.access.requireStaffOf(actor, workUnitId);
-		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
+		Declaration declaration = toAmend(workUnitId, expectedRevision, actor);
 		Predicate target = (amendment.details().targetPredicate() != null) ? amendment.details().targetPredicate()
 				: Predicate.WBK;
-		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED)
-			.orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
-		if (declaration.getRevision() != expectedRevision) {
-			throw new ConflictException("declaration.conflict.amendedMeanwhile", expectedRevision,
-					declaration.getRevision());
-		}
 		if (target != declaration.getTargetPredicate() && this.declarations.existsSubmitted(workUnitId, target)) {
 			throw new DeclarationRuleException(Reason.ALREADY_DECLARED);
 		}
 		DeclarationView before = declaration.toView();
 		DeclarationVersion replaced = declaration.amend(amendment, publicSince(declaration), actor.username(),
 				this.clock.instant(), LocalDate.now(this.clock));
+		return amended(declaration, before, replaced, actor);
+	}
+
+	/**
+	 * The unit's submitted declaration, for its staff to amend, claimed for the
+	 * transaction; a conflict if another amendment came since the staff member saw
+	 * {@code expectedRevision}.
+	 */
+	private Declaration toAmend(long workUnitId, int expectedRevision, Actor actor) {
+		this.access.requireStaffOf(actor, workUnitId);
+		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
+		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED)
+			.orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
+		if (declaration.getRevision() != expectedRevision) {
+			throw new ConflictException("declaration.conflict.amendedMeanwhile", expectedRevision,
+					declaration.getRevision());
+		}
+		return declaration;
+	}
+
+	/** Keeps the version an amendment replaced and records the amendment in the trail. */
+	private DeclarationView amended(Declaration declaration, DeclarationView before, DeclarationVersion replaced,
+			Actor actor) {
 		keep(replaced);
 		this.declarations.flush();
-		this.audit
-			.record(AuditRecord
-				.worded(actor, "DECLARATION_AMENDED", "Declaration", declaration.getId(), workUnitId,
-						replaced.revision(), replaced.amendmentReason())
-				.withChange(publicContent(before), publicContent(declaration.toView())));
-		return declaration.toView();
+		DeclarationView after = declaration.toView();
+		this.audit.record(AuditRecord
+			.worded(actor, "DECLARATION_AMENDED", "Declaration", declaration.getId(), declaration.getWorkUnitId(),
+					replaced.revision(), replaced.amendmentReason())
+			.withChange(publicContent(before), publicContent(after)));
+		return after;
 	}
 
 	/**
@@ -210,22 +226,12 @@ public class DeclarationService {
 	@Transactional
 	public DeclarationView amendDeclaredTogether(long workUnitId, int expectedRevision, Set<Long> unitIds,
 			String reason, Actor actor) {
-		this.access.requireStaffOf(actor, workUnitId);
-		this.serial.claim(SerialWork.Subject.DECLARATION, workUnitId);
-		Declaration declaration = this.declarations.findLatest(workUnitId, DeclarationStatus.SUBMITTED)
-			.orElseThrow(() -> new DeclarationRuleException(Reason.NOT_SUBMITTED));
-		if (declaration.getRevision() != expectedRevision) {
-			throw new ConflictException("declaration.conflict.amendedMeanwhile", expectedRevision,
-					declaration.getRevision());
-		}
+		Declaration declaration = toAmend(workUnitId, expectedRevision, actor);
 		requireBelow(workUnitId, unitIds);
+		DeclarationView before = declaration.toView();
 		DeclarationVersion replaced = declaration.amendDeclaredTogether(unitIds, reason, publicSince(declaration),
 				actor.username(), this.clock.instant());
-		keep(replaced);
-		this.declarations.flush();
-		this.audit.record(AuditRecord.worded(actor, "DECLARATION_AMENDED", "Declaration", declaration.getId(),
-				workUnitId, replaced.revision(), replaced.amendmentReason()));
-		return declaration.toView();
+		return amended(declaration, before, replaced, actor);
 	}
 
 	private void requireBelow(long workUnitId, Set<Long> unitIds) {
@@ -446,6 +452,7 @@ public class DeclarationService {
 		content.put("witnesses",
 				view.witnesses().stream().map((w) -> w.personName() + " (" + w.organisationName() + ")").toList());
 		content.put("pressLinks", view.pressLinks().stream().map(PressLink::url).toList());
+		content.put("declaredWith", view.coDeclaredUnitIds().stream().sorted().toList());
 		return content;
 	}
 

@@ -31,6 +31,16 @@ public class InstitutionService {
 			from unit_listing
 			""";
 
+	// The ids of the units below :unit, at any depth (a trigger keeps the hierarchy free
+	// of
+	// cycles).
+	private static final String BELOW = """
+			with recursive below(id) as (
+			    select id from unit_register where parent_id = :unit
+			    union all
+			    select u.id from unit_register u join below b on u.parent_id = b.id)
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final InstitutionRepository institutions;
@@ -72,15 +82,15 @@ public class InstitutionService {
 
 	/** The units below this one at any depth, by name. */
 	public List<WorkUnitSummary> unitsBelow(long unitId) {
-		return this.jdbc.sql("""
-				with recursive below(id) as (
-				    select id from unit_register where parent_id = :unit
-				    union all
-				    select u.id from unit_register u join below b on u.parent_id = b.id)
-				""" + UNITS + " where id in (select id from below) order by name, id")
+		return this.jdbc.sql(BELOW + UNITS + " where id in (select id from below) order by name, id")
 			.param("unit", unitId)
 			.query(InstitutionService::unit)
 			.list();
+	}
+
+	/** How many units sit below this one, at any depth. */
+	public int countUnitsBelow(long unitId) {
+		return this.jdbc.sql(BELOW + "select count(*) from below").param("unit", unitId).query(Integer.class).single();
 	}
 
 	/**

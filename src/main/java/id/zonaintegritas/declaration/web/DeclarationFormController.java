@@ -79,7 +79,7 @@ class DeclarationFormController {
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("predicates", Predicate.values());
 		model.addAttribute("maxUploadMb", this.documents.maxSizeBytes() / (1024 * 1024));
-		model.addAttribute("unitsBelowCount", this.institutions.unitsBelow(unitId).size());
+		model.addAttribute("unitsBelowCount", this.institutions.countUnitsBelow(unitId));
 	}
 
 	@GetMapping

@@ -177,6 +177,12 @@ class DeclaredTogetherTests {
 				Integer.class, declaration))
 			.as("the replaced version keeps the units it listed")
 			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("""
+				select after_state::text from audit_entry
+				where action = 'DECLARATION_AMENDED' and object_id = ? order by id desc limit 1""", String.class,
+				String.valueOf(declaration)))
+			.as("the trail says what changed")
+			.contains(String.valueOf(this.second));
 		assertThat(this.jdbc.queryForObject("select latest_declared_on from work_unit where id = ?", LocalDate.class,
 				this.second))
 			.isEqualTo(DECLARED);
