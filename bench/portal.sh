@@ -1,6 +1,7 @@
 # Shared by the benchmark scripts (sourced, not run): starts the portal on the embedded
 # PostgreSQL of .data/bench-<units>, fills it once with the national dataset, and stops
-# only what it started, by PID. Expects $units, and optionally $extra_args.
+# only what it started, by PID. Expects $units, and optionally $extra_args and
+# BENCH_PAGE_CACHE=off.
 port=${BENCH_PORT:-8081}
 duration=${BENCH_DURATION:-20s}
 warmup=${BENCH_WARMUP:-20s}
@@ -8,6 +9,11 @@ data=".data/bench-$units"
 log="target/bench-$units.log"
 base="http://localhost:$port"
 mkdir -p target
+# BENCH_PAGE_CACHE=off: every public page rendered on its request (the cost of a page the
+# portal does not hold yet).
+if [ "${BENCH_PAGE_CACHE:-on}" = "off" ]; then
+  extra_args="${extra_args:-} --portal.public-pages.cache-size=0"
+fi
 
 start_portal() {
   mvn -B -q spring-boot:run -Dspring-boot.run.optimizedLaunch=false -Dspring-javaformat.skip=true \

@@ -10,10 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 units=${1:-10000}
-extra_args=""
-if [ "${BENCH_PAGE_CACHE:-on}" = "off" ]; then
-  extra_args="--portal.public-pages.cache-size=0"
-fi
 source bench/portal.sh
 start_portal
 bench_sql "select 'units=' || (select count(*) from work_unit) || ' regions=' || (select count(*) from region where kind <> 'PROVINSI') || ' institutions=' || (select count(*) from institution) || ' signings=' || (select count(*) from pact_signing) || ' requests=' || (select count(*) from stage_request)"

@@ -9,10 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 units=${1:-10000}
-extra_args=""
-if [ "${BENCH_PAGE_CACHE:-on}" = "off" ]; then
-  extra_args="--portal.public-pages.cache-size=0"
-fi
 source bench/portal.sh
 start_portal
 bench_sql "select 'units=' || (select count(*) from work_unit) || ' declared=' || (select count(distinct work_unit_id) from public_declaration) || ' stage changes=' || (select count(*) from stage_change) || ' designations=' || (select count(*) from designation) || ' proposed=' || (select count(*) from proposed_unit)"

@@ -94,7 +94,7 @@ public class PactService {
 	public PactSigningView signingForStaff(long workUnitId, long signingId, Actor actor) {
 		this.access.requireStaffOf(actor, workUnitId);
 		PactSigningView signing = signing(signingId);
-		if (workUnitOf(signing) != workUnitId) {
+		if (signing.workUnitId() != workUnitId) {
 			throw new NotFoundException("error.pactSigning.notFound", signingId);
 		}
 		return signing;
@@ -127,7 +127,7 @@ public class PactService {
 				details.signatoryName().strip(), nip, details.position().strip(), details.role(), details.signedOn());
 		this.audit.record(
 				AuditRecord
-					.of(actor, "PACT_SIGNING_CORRECTED", "PactSigning", signingId, workUnitOf(after),
+					.of(actor, "PACT_SIGNING_CORRECTED", "PactSigning", signingId, after.workUnitId(),
 							after.role() + ": " + after.signatoryName())
 					.withChange(state(before), state(after)));
 		return after;
@@ -141,7 +141,7 @@ public class PactService {
 		this.jdbc.update("delete from pact_signing where id = ?", signingId);
 		this.audit.record(
 				AuditRecord
-					.of(actor, "PACT_SIGNING_REMOVED", "PactSigning", signingId, workUnitOf(before),
+					.of(actor, "PACT_SIGNING_REMOVED", "PactSigning", signingId, before.workUnitId(),
 							before.role() + ": " + before.signatoryName())
 					.withChange(state(before), null));
 	}
@@ -150,10 +150,6 @@ public class PactService {
 		return this.signings.findById(signingId)
 			.map(PactSigning::toView)
 			.orElseThrow(() -> new NotFoundException("error.pactSigning.notFound", signingId));
-	}
-
-	private static long workUnitOf(PactSigningView signing) {
-		return signing.workUnitId();
 	}
 
 	/**
