@@ -58,7 +58,9 @@ public class ReviewPages {
 					.values()
 					.stream()
 					.sorted(Comparator.comparing(DocumentView::uploadedAt).thenComparing(DocumentView::id))
-					.toList());
+					.toList(),
+				(declaration != null && declaration.declaredWith(unit.id()))
+						? this.institutions.workUnit(declaration.workUnitId()) : null);
 	}
 
 	/** A unit's programme, for a reviewer of its institution. */

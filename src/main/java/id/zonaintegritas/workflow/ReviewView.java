@@ -16,9 +16,11 @@ import id.zonaintegritas.pact.PactCoverage;
  * @param declaration the unit's public declaration, or {@code null}
  * @param coverage the pact coverage of that declaration
  * @param evidence the documents attached to the request
+ * @param declaringUnit the unit above it whose ceremony declared it, or {@code null} when
+ * it declared itself
  */
 public record ReviewView(WorkUnitSummary unit, RequestUnderReview review, DeclarationView declaration,
-		PactCoverage coverage, List<DocumentView> evidence) {
+		PactCoverage coverage, List<DocumentView> evidence, WorkUnitSummary declaringUnit) {
 
 	public StageRequestView request() {
 		return this.review.request();

@@ -17,8 +17,10 @@ import id.zonaintegritas.pact.SigningRole;
 import id.zonaintegritas.shared.Actor;
 import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.PortalIntegrationTest;
+import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.StaffPages;
 import id.zonaintegritas.support.TestData;
+import id.zonaintegritas.workflow.WorkflowService;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,9 @@ class DeclaredTogetherTests {
 
 	@Autowired
 	PactService pact;
+
+	@Autowired
+	WorkflowService workflow;
 
 	StaffPages parent;
 
@@ -112,7 +117,7 @@ class DeclaredTogetherTests {
 	}
 
 	@Test
-	void eachUnitsStaffSignTheirOwnPactUnderItAndOnlyTheDeclaringUnitAmendsIt() {
+	void eachUnitsStaffSignTheirOwnPactUnderItAndOnlyTheDeclaringUnitAmendsIt() throws Exception {
 		this.declarations.declareWith(this.parent.unit(), Set.of(this.first), this.parent.staff());
 		long declaration = this.declarations.submit(this.parent.unit(), this.parent.staff()).id();
 		Actor firstStaff = TestData.staffOf(this.jdbc, this.first);
@@ -137,6 +142,20 @@ class DeclaredTogetherTests {
 		assertThat(this.jdbc.queryForObject("select work_unit_id from pact_signing where declaration_id = ?",
 				Long.class, declaration))
 			.isEqualTo(this.first);
+
+		// Its own head has signed under the shared declaration: it may ask for
+		// pembangunan,
+		// and its reviewer sees that it declared with the unit above it.
+		long request = this.workflow.requestNextStage(this.first, "Pencanangan bersama provinsi", Set.of(), firstStaff)
+			.id();
+		String review = this.mvc
+			.perform(get("/inspektorat/pengajuan/" + request)
+				.cookie(Sessions.logIn(this.mvc, TestData.reviewerOf(this.jdbc, "BPS").username())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(review).contains("Unit ini mencanangkan bersama " + name(this.parent.unit()));
+		assertValidHtml(review);
 	}
 
 	@Test
@@ -214,7 +233,7 @@ class DeclaredTogetherTests {
 		this.declarations.declareWith(this.parent.unit(), Set.of(this.first), this.parent.staff());
 		this.declarations.submit(this.parent.unit(), this.parent.staff());
 		Actor firstStaff = TestData.staffOf(this.jdbc, this.first);
-		var session = id.zonaintegritas.support.Sessions.logIn(this.mvc, firstStaff.username());
+		var session = Sessions.logIn(this.mvc, firstStaff.username());
 
 		String form = this.mvc.perform(get("/staf/unit/" + this.first + "/pencanangan").cookie(session))
 			.andReturn()
