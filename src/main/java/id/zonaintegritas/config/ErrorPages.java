@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -79,6 +80,14 @@ class ErrorPages {
 	@ExceptionHandler(InvalidPropertyException.class)
 	ModelAndView malformedForm(InvalidPropertyException ex) {
 		return page(HttpStatus.BAD_REQUEST, message("error.input.malformedForm"));
+	}
+
+	/** A value in the address that is not of its kind: a year that is not a number. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView unreadableValue(MethodArgumentTypeMismatchException ex) {
+		String value = String.valueOf(ex.getValue());
+		return page(HttpStatus.BAD_REQUEST, message("error.input.unreadableValue", ex.getName(),
+				(value.length() > 40) ? value.substring(0, 40) + "…" : value));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -75,20 +75,22 @@ public class Directory {
 		String order = ORDER.get(filter.order());
 		// The page's twenty units are chosen over a unit's own columns and only what the
 		// filter and the order need (unfiltered, a walk of an index in that order), then
-		// dressed with their institution, region and stage.
+		// dressed with their institution, region and stage. The page's size and offset
+		// are
+		// written into the statement: with them as parameters PostgreSQL planned the
+		// statement again on every request (1.3 ms, more than running it), as no plan
+		// made without knowing the limit looked good enough to keep.
 		String filtered = "from unit_register u"
 				+ (filter.needsStanding() ? " join programme_standing s on s.work_unit_id = u.id" : "") + where;
 		List<DirectoryEntry> entries = this.jdbc.sql("""
 				select u.slug, u.name, u.institution_name, u.region_name, u.province_name, s.stage, s.held_predicate,
 				       u.latest_declared_on, u.latest_declared_precision
-				from (select u.id %s order by %s limit :limit offset :offset) page
+				from (select u.id %s order by %s limit %d offset %d) page
 				join unit_listing u on u.id = page.id
 				join programme_standing s on s.work_unit_id = u.id
 				order by %s
-				""".formatted(filtered, order, order))
+				""".formatted(filtered, order, page.size(), page.offset(), order))
 			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
 			.query(Directory::entry)
 			.list();
 		long total = this.jdbc.sql("select count(*) " + filtered).params(params).query(Long.class).single();

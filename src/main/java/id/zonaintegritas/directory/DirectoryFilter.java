@@ -2,11 +2,10 @@ package id.zonaintegritas.directory;
 
 import id.zonaintegritas.shared.Predicate;
 
-import org.springframework.web.bind.annotation.BindParam;
-
 /**
- * What a visitor searches the directory for, bound from the address (so a search can be
- * shared); every part is optional.
+ * What a visitor searches the directory for, read from the address (so a search can be
+ * shared: {@code q}, {@code provinsi}, {@code wilayah}, {@code instansi}, {@code tahap},
+ * {@code predikat}, {@code tahun}, {@code urut}, {@code induk}); every part is optional.
  *
  * @param text words of a unit's or institution's name, in any case, with or without
  * accents
@@ -20,10 +19,8 @@ import org.springframework.web.bind.annotation.BindParam;
  * {@code tahap} (furthest stage first)
  * @param parentSlug a unit whose units below it (at any depth) are wanted
  */
-public record DirectoryFilter(@BindParam("q") String text, @BindParam("provinsi") String provinceCode,
-		@BindParam("wilayah") String regionCode, @BindParam("instansi") Long institutionId,
-		@BindParam("tahap") Standing stage, @BindParam("predikat") Predicate predicate,
-		@BindParam("tahun") Integer year, @BindParam("urut") String sort, @BindParam("induk") String parentSlug) {
+public record DirectoryFilter(String text, String provinceCode, String regionCode, Long institutionId, Standing stage,
+		Predicate predicate, Integer year, String sort, String parentSlug) {
 
 	/** How the units are ordered, as the address names it. */
 	public enum Order {

@@ -76,6 +76,20 @@ class BadInputTests {
 	}
 
 	@Test
+	void aValueOfTheWrongKindInTheDirectorysAddressIsABadRequestThatNamesIt() throws Exception {
+		assertThat(
+				body(this.mvc.perform(get("/direktori?tahun=dua-ribu")).andExpect(status().isBadRequest()).andReturn()))
+			.contains("Nilai tahun pada alamat ini tidak dapat dibaca: “dua-ribu”");
+		assertThat(body(this.mvc.perform(get("/direktori?tahap=SELESAI&lang=en"))
+			.andExpect(status().isBadRequest())
+			.andReturn())).contains("The address has a value for tahap that cannot be read: “SELESAI”");
+		for (String address : new String[] { "/direktori?instansi=bps", "/direktori?predikat=WBX",
+				"/direktori?halaman=dua" }) {
+			this.mvc.perform(get(address)).andExpect(status().isBadRequest());
+		}
+	}
+
+	@Test
 	void aNulByteOrControlCharactersInASearchAreCleanedNotAnError() throws Exception {
 		assertThat(body(this.mvc.perform(get("/direktori").param("q", "ser\u0000ang\u0007"))
 			.andExpect(status().isOk())

@@ -3,6 +3,8 @@ package id.zonaintegritas.directory.web;
 import id.zonaintegritas.directory.DirectoryFilter;
 import id.zonaintegritas.directory.DirectoryView;
 import id.zonaintegritas.directory.PublicPages;
+import id.zonaintegritas.directory.Standing;
+import id.zonaintegritas.shared.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,9 +26,23 @@ class DirectoryController {
 		this.pages = pages;
 	}
 
+	// The filter is put together from request parameters rather than bound as a record:
+	// binding a record reads its constructor's parameter annotations afresh on every
+	// request, 12 % of a rendered directory page's CPU (docs/performance.md). A value of
+	// the wrong type is a 400 either way.
 	@GetMapping("/direktori")
-	String directory(DirectoryFilter filter, @RequestParam(name = "halaman", defaultValue = "1") int page,
-			HttpServletRequest request, Model model) {
+	String directory(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "provinsi", required = false) String provinceCode,
+			@RequestParam(name = "wilayah", required = false) String regionCode,
+			@RequestParam(name = "instansi", required = false) Long institutionId,
+			@RequestParam(name = "tahap", required = false) Standing stage,
+			@RequestParam(name = "predikat", required = false) Predicate predicate,
+			@RequestParam(name = "tahun", required = false) Integer year,
+			@RequestParam(name = "urut", required = false) String sort,
+			@RequestParam(name = "induk", required = false) String parentSlug,
+			@RequestParam(name = "halaman", defaultValue = "1") int page, HttpServletRequest request, Model model) {
+		DirectoryFilter filter = new DirectoryFilter(text, provinceCode, regionCode, institutionId, stage, predicate,
+				year, sort, parentSlug);
 		DirectoryView view = this.pages.directory(filter, page);
 		model.addAttribute("view", view);
 		String query = SearchReturn.of(request.getQueryString());
