@@ -16,12 +16,18 @@ import org.springframework.session.SessionRepository;
  * expire up to a minute before its 30 minutes of inactivity are over. Anything else — a
  * new session, a new id at login, an attribute set or removed, a new timeout — is written
  * as before.
+ * <p>
+ * A request reads its session once: Spring Session asks for it again after writing it (to
+ * check the id the browser sent), and gets the one this request already holds.
+ * {@link #forgetReads()} ends that at the end of each request.
  */
 final class UnhurriedSessions implements SessionRepository<UnhurriedSessions.TrackedSession> {
 
 	private final SessionRepository<Session> sessions;
 
 	private final Duration touchEvery;
+
+	private final ThreadLocal<TrackedSession> readInThisRequest = new ThreadLocal<>();
 
 	@SuppressWarnings("unchecked")
 	UnhurriedSessions(SessionRepository<? extends Session> sessions, Duration touchEvery) {
@@ -45,13 +51,25 @@ final class UnhurriedSessions implements SessionRepository<UnhurriedSessions.Tra
 
 	@Override
 	public TrackedSession findById(String id) {
+		TrackedSession held = this.readInThisRequest.get();
+		if (held != null && held.getId().equals(id)) {
+			return held;
+		}
 		Session found = this.sessions.findById(id);
-		return (found != null) ? new TrackedSession(found, false) : null;
+		TrackedSession session = (found != null) ? new TrackedSession(found, false) : null;
+		this.readInThisRequest.set(session);
+		return session;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		this.readInThisRequest.remove();
 		this.sessions.deleteById(id);
+	}
+
+	/** The request is over: its session is read from the database again next time. */
+	void forgetReads() {
+		this.readInThisRequest.remove();
 	}
 
 	/**

@@ -1,8 +1,13 @@
 package id.zonaintegritas.config;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -104,8 +109,22 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof SessionRepositoryFilter<?>) {
+					UnhurriedSessions unhurried = new UnhurriedSessions(sessions.getObject(), Duration.ofMinutes(1));
 					SessionRepositoryFilter<UnhurriedSessions.TrackedSession> filter = new SessionRepositoryFilter<>(
-							new UnhurriedSessions(sessions.getObject(), Duration.ofMinutes(1)));
+							unhurried) {
+
+						@Override
+						protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+								FilterChain chain) throws ServletException, IOException {
+							try {
+								super.doFilterInternal(request, response, chain);
+							}
+							finally {
+								unhurried.forgetReads();
+							}
+						}
+
+					};
 					CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
 					resolver.setCookieSerializer(cookies.getObject());
 					filter.setHttpSessionIdResolver(resolver);

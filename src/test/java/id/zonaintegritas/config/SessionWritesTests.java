@@ -38,6 +38,9 @@ class SessionWritesTests {
 		int status = this.mvc.perform(get("/staf").cookie(session)).andReturn().getResponse().getStatus();
 		assertThat(status).isEqualTo(200);
 		assertThat(StatementCounting.sql()).noneMatch((sql) -> sql.startsWith("UPDATE SPRING_SESSION"));
+		assertThat(StatementCounting.sql()).as("the session is read once")
+			.filteredOn((sql) -> sql.startsWith("SELECT S.PRIMARY_ID"))
+			.hasSize(1);
 		assertThat(lastAccess(staff)).isEqualTo(stored);
 
 		this.jdbc.update("update spring_session set last_access_time = last_access_time - 120000,"
