@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import id.zonaintegritas.shared.BadRequestException;
 import id.zonaintegritas.shared.DatePrecision;
@@ -21,6 +22,7 @@ import id.zonaintegritas.shared.Page;
 import id.zonaintegritas.shared.PageRequest;
 import id.zonaintegritas.shared.ProgrammeDates;
 import id.zonaintegritas.shared.PublicAddress;
+import id.zonaintegritas.shared.PublicDataVersion;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,10 +50,13 @@ public class Directory {
 
 	private final PublicAddress address;
 
-	Directory(JdbcClient jdbc, Clock clock, PublicAddress address) {
+	private final PublicDataVersion version;
+
+	Directory(JdbcClient jdbc, Clock clock, PublicAddress address, PublicDataVersion version) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.address = address;
+		this.version = version;
 	}
 
 	/**
@@ -93,7 +98,12 @@ public class Directory {
 			.params(params)
 			.query(Directory::entry)
 			.list();
-		long total = this.jdbc.sql("select count(*) " + filtered).params(params).query(Long.class).single();
+		Supplier<Long> count = () -> this.jdbc.sql("select count(*) " + filtered)
+			.params(params)
+			.query(Long.class)
+			.single();
+		// Every unit, unfiltered: the count is the same until the public data changes.
+		long total = params.isEmpty() ? this.version.keep("directory.count " + filtered, count) : count.get();
 		return Page.of(page, entries, total);
 	}
 
