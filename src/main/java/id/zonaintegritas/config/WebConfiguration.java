@@ -13,6 +13,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -134,6 +136,17 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 
 		};
+	}
+
+	/**
+	 * Tomcat hands a response to the socket 8 KB at a time by default: a kept 83 KB page
+	 * was eleven writes. In 32 KB pieces it is three (kept /statistik 13,100-13,300 →
+	 * 14,000-17,500 requests/s); the buffer is per open connection, so it stays modest.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> largerSocketWrites() {
+		return (factory) -> factory
+			.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize", "32768"));
 	}
 
 	@Bean
