@@ -333,7 +333,11 @@ public class PactService {
 	 * declared with), against its staff count.
 	 */
 	public PactCoverage coverage(long workUnitId) {
-		int staffCount = this.institutions.workUnit(workUnitId).staffCount();
+		return coverage(workUnitId, this.institutions.workUnit(workUnitId).staffCount());
+	}
+
+	/** The same, for a unit whose staff count the caller has read already. */
+	public PactCoverage coverage(long workUnitId, int staffCount) {
 		long signed = this.declarations.newestId(workUnitId)
 			.map((declarationId) -> this.signings.countStaffWhoSigned(declarationId, workUnitId))
 			.orElse(0L);

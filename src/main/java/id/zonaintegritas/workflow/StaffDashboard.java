@@ -50,9 +50,10 @@ public class StaffDashboard {
 	}
 
 	private UnitDashboard dashboardOf(WorkUnitSummary unit) {
-		ProgrammeView programme = this.workflow.programme(unit.id());
-		PactCoverage coverage = this.pact.coverage(unit.id());
-		List<WorkflowRuleException.Reason> obstacles = this.workflow.obstaclesToNextRequest(unit.id());
+		WorkflowService.Progress progress = this.workflow.progress(unit.id());
+		ProgrammeView programme = progress.programme();
+		PactCoverage coverage = this.pact.coverage(unit.id(), unit.staffCount());
+		List<WorkflowRuleException.Reason> obstacles = progress.obstacles();
 		List<UnitTask> tasks = new ArrayList<>(ownTasks(unit.id(), programme, coverage, obstacles));
 		this.taskSources.forEach((source) -> tasks.addAll(source.tasks(unit.id(), programme)));
 		return new UnitDashboard(unit, programme, coverage, obstacles, tasks);

@@ -31,8 +31,9 @@ public class StageRequestPage {
 
 	public StageRequestPageView of(long unitId, Actor staff) {
 		this.access.requireStaffOf(staff, unitId);
-		return new StageRequestPageView(this.institutions.workUnit(unitId), this.workflow.programme(unitId),
-				this.workflow.obstaclesToNextRequest(unitId), this.documents.ofWorkUnitForStaff(unitId, staff));
+		WorkflowService.Progress progress = this.workflow.progress(unitId);
+		return new StageRequestPageView(this.institutions.workUnit(unitId), progress.programme(), progress.obstacles(),
+				this.documents.ofWorkUnitForStaff(unitId, staff));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import id.zonaintegritas.account.AccessGuard;
@@ -92,11 +93,24 @@ public class WorkflowService {
 	 */
 	@Transactional(readOnly = true)
 	public List<WorkflowRuleException.Reason> obstaclesToNextRequest(long workUnitId) {
-		ZiProgramme programme = this.programmes.findByWorkUnitId(workUnitId)
-			.orElseGet(() -> ZiProgramme.start(workUnitId, this.clock.instant()));
+		return progress(workUnitId).obstacles();
+	}
+
+	/**
+	 * The unit's programme and what keeps it from asking for its next stage, from one
+	 * read of the programme.
+	 */
+	@Transactional(readOnly = true)
+	Progress progress(long workUnitId) {
+		Optional<ZiProgramme> found = this.programmes.findByWorkUnitId(workUnitId);
+		ZiProgramme programme = found.orElseGet(() -> ZiProgramme.start(workUnitId, this.clock.instant()));
 		DeclarationReadiness readiness = (programme.getStage() == Stage.PENCANANGAN) ? checklistReadiness(workUnitId)
 				: DeclarationReadiness.NONE;
-		return programme.obstaclesToNextRequest(readiness);
+		return new Progress(found.map(ZiProgramme::toView).orElseGet(() -> ProgrammeView.notStarted(workUnitId)),
+				programme.obstaclesToNextRequest(readiness));
+	}
+
+	record Progress(ProgrammeView programme, List<WorkflowRuleException.Reason> obstacles) {
 	}
 
 	/**

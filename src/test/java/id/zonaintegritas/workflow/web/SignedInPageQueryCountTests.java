@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The staff dashboard sends the same statements however many signings its unit has, and
- * reads no more of a declaration than the pact coverage needs.
+ * The staff dashboard sends the same statements however many signings its unit has, reads
+ * its programme and its unit once, and no more of a declaration than the pact coverage
+ * needs.
  */
 @PortalIntegrationTest
 class SignedInPageQueryCountTests {
@@ -43,6 +44,9 @@ class SignedInPageQueryCountTests {
 
 		assertThat(added).isEqualTo(200);
 		assertThat(after).hasSameSizeAs(before);
+		assertThat(after).as("the programme and the unit are read once each")
+			.filteredOn((sql) -> sql.contains("from zi_programme") || sql.contains("from unit_listing"))
+			.hasSize(2);
 		assertThat(after).as("the coverage counts signings of the newest declaration by its id")
 			.noneMatch((sql) -> sql.contains("from witness") || sql.contains("from declaration_press_link"));
 	}
