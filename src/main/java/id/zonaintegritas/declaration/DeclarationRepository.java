@@ -52,13 +52,9 @@ interface DeclarationRepository extends Repository<Declaration, Long> {
 	/**
 	 * The unit's latest declaration in this status, its own or one it declared with.
 	 */
-	default Optional<Declaration> findLatestDeclaring(long workUnitId, DeclarationStatus status) {
-		return findLatestDeclaring(workUnitId, status.name());
-	}
-
 	@Query(nativeQuery = true, value = "select d.* from declaration d where d.id in (" + DECLARING
-			+ ") and d.status = :status order by d.declared_on desc nulls last, d.id desc limit 1")
-	Optional<Declaration> findLatestDeclaring(long workUnitId, String status);
+			+ ") and d.status = 'SUBMITTED' order by d.declared_on desc nulls last, d.id desc limit 1")
+	Optional<Declaration> findLatestSubmittedDeclaring(long workUnitId);
 
 	/**
 	 * The newest declaration a unit's pact is signed under: its own (draft or submitted),

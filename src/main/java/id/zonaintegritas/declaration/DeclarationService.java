@@ -347,7 +347,7 @@ public class DeclarationService {
 	 * one its programme stands on.
 	 */
 	public Optional<DeclarationView> latestSubmitted(long workUnitId) {
-		return this.declarations.findLatestDeclaring(workUnitId, DeclarationStatus.SUBMITTED).map(Declaration::toView);
+		return this.declarations.findLatestSubmittedDeclaring(workUnitId).map(Declaration::toView);
 	}
 
 	/**

@@ -88,17 +88,9 @@ public class WorkflowService {
 	}
 
 	/**
-	 * What keeps the unit from asking for its next stage, by the same rules that refuse
-	 * the request; empty when it may ask. For the staff dashboard's checklist.
-	 */
-	@Transactional(readOnly = true)
-	public List<WorkflowRuleException.Reason> obstaclesToNextRequest(long workUnitId) {
-		return progress(workUnitId).obstacles();
-	}
-
-	/**
-	 * The unit's programme and what keeps it from asking for its next stage, from one
-	 * read of the programme.
+	 * The unit's programme and what keeps it from asking for its next stage (by the same
+	 * rules that refuse the request; empty when it may ask), from one read of the
+	 * programme. For the staff dashboard's checklist and the stage request page.
 	 */
 	@Transactional(readOnly = true)
 	Progress progress(long workUnitId) {
