@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import id.zonaintegritas.directory.FeedEntry;
+import id.zonaintegritas.directory.PublicEvents;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,9 @@ class FeedAndSitemapTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PublicEvents events;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -55,6 +60,15 @@ class FeedAndSitemapTests {
 		assertThat(titles.item(3).getTextContent()).isEqualTo("Pencanangan Zona Integritas: " + name);
 		assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength())
 			.isLessThanOrEqualTo(50);
+	}
+
+	@Test
+	void aDeclarationKnownOnlyToItsYearIsDatedByItsYear() {
+		assertThat(this.events.latest(1_000_000))
+			.filteredOn((entry) -> entry.kind().equals("DECLARATION")
+					&& entry.slug().equals("stasiun-kipm-tanjungbalai-asahan"))
+			.extracting(FeedEntry::detail)
+			.containsExactly("tempat yang tidak disebut dalam berita, 2021");
 	}
 
 	@Test
