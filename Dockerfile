@@ -14,5 +14,6 @@ WORKDIR /app
 COPY --from=build /src/target/portal-zona-integritas-*.jar app.jar
 USER portal
 EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-Xmx256m -XX:+UseSerialGC"
+# The same memory settings as mvn spring-boot:run (pom.xml, docs/performance.md)
+ENV JAVA_TOOL_OPTIONS="-Xms64m -Xmx256m -XX:+UseSerialGC" MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

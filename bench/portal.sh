@@ -17,7 +17,7 @@ fi
 
 start_portal() {
   mvn -B -q spring-boot:run -Dspring-boot.run.optimizedLaunch=false -Dspring-javaformat.skip=true \
-    -Dspring-boot.run.jvmArguments="-Xmx256m -XX:+UseSerialGC -Xlog:gc:file=target/bench-$units-gc.log:time,uptime" \
+    -Dspring-boot.run.jvmArguments="-Xms64m -Xmx256m -XX:+UseSerialGC -Xlog:gc:file=target/bench-$units-gc.log:time,uptime" \
     -Dspring-boot.run.arguments="--server.port=$port --portal.embedded-db.data-directory=$data --portal.demo.enabled=true --logging.level.root=WARN --logging.level.id.zonaintegritas.config=INFO ${extra_args:-}" \
     > "$log" 2>&1 &
   maven_pid=$!
