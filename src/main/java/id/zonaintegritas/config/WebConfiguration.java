@@ -10,12 +10,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -65,6 +68,24 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 
 		};
+	}
+
+	/**
+	 * Boot's template resolver, configured as Boot configures it, reading the templates
+	 * without their indentation (the name makes Boot's own step aside).
+	 */
+	@Bean
+	SpringResourceTemplateResolver defaultTemplateResolver(ThymeleafProperties properties, ApplicationContext context) {
+		SpringResourceTemplateResolver resolver = new UnindentedTemplateResolver();
+		resolver.setApplicationContext(context);
+		resolver.setPrefix(properties.getPrefix());
+		resolver.setSuffix(properties.getSuffix());
+		resolver.setTemplateMode(properties.getMode());
+		resolver.setCharacterEncoding(properties.getEncoding().name());
+		resolver.setCacheable(properties.isCache());
+		resolver.setOrder(properties.getTemplateResolverOrder());
+		resolver.setCheckExistence(properties.isCheckTemplate());
+		return resolver;
 	}
 
 	/**
