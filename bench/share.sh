@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Each page's share of nginx serving the very same HTML as a file, measured in one run
-# (the measure of issue 18), kept and rendered, anonymous and signed in:
+# (the measure of issue 18), kept and rendered, anonymous and signed in (the staff
+# dashboard, a pact list of 500 signings, the LKE overview and its largest area, the
+# reviewer queue and a stage request under review):
 #   bench/share.sh 10000                  national scale: pages kept, then every page rendered
 #   bench/share.sh 100                    the same at 100 units
 #   BENCH_MODES=rendered bench/share.sh 10000
@@ -109,6 +111,12 @@ for mode in ${BENCH_MODES:-kept rendered}; do
   trap stop_all EXIT
   first=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
   prepare_accounts
+  # The LKE pages need self-assessments: every generated unit's, as bench/lke.sh adds them.
+  if [ "$(bench_sql "select count(*) from lke_assessment a join work_unit u on u.id = a.work_unit_id
+        where u.slug = 'unit-kerja-beban-$(( units / 2 ))'")" = "0" ]; then
+    echo "Generating the self-assessments of $units units…"
+    psql -q -h localhost -p "$pg_port" -U postgres -v units="$units" -f bench/generate-lke.sql
+  fi
   unit=$(bench_sql "select id from work_unit where slug = 'unit-kerja-beban-$(( units / 2 ))'")
   request=$(bench_sql "select r.id from stage_request r join zi_programme p on p.id = r.programme_id
     join work_unit u on u.id = p.work_unit_id join institution i on i.id = u.institution_id
@@ -120,7 +128,7 @@ for mode in ${BENCH_MODES:-kept rendered}; do
   share_table "/direktori" "/direktori?q=serang" "/direktori/unit-kerja-beban-$(( units / 2 ))" "/statistik"
   echo
   wrk_args=(-H "Cookie: SESSION=$(log_in bench.staf 'Demo-ZI-2026!')")
-  share_table "/staf" "/staf/unit/$unit/pakta"
+  share_table "/staf" "/staf/unit/$unit/pakta" "/staf/unit/$unit/lke" "/staf/unit/$unit/lke/area/E"
   wrk_args=(-H "Cookie: SESSION=$(log_in inspektorat.bps 'Demo-ZI-2026!')")
   share_table "/inspektorat" "/inspektorat/pengajuan/$request"
   echo
