@@ -1,8 +1,16 @@
 package id.zonaintegritas.config;
 
 import java.nio.charset.StandardCharsets;
+import java.text.DateFormat;
+import java.text.FieldPosition;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +47,57 @@ class MessagesConfiguration {
 		protected MessageFormat resolveCode(String code, Locale locale) {
 			MessageFormat shared = super.resolveCode(code, locale);
 			return (shared != null) ? (MessageFormat) shared.clone() : null;
+		}
+
+		@Override
+		protected MessageFormat createMessageFormat(String text, Locale locale) {
+			MessageFormat format = super.createMessageFormat(text, locale);
+			Format[] formats = format.getFormatsByArgumentIndex();
+			for (int i = 0; i < formats.length; i++) {
+				if (formats[i] == null && locale != null) {
+					format.setFormatByArgumentIndex(i, new PlainArgument(locale));
+				}
+			}
+			return format;
+		}
+
+	}
+
+	/**
+	 * A text's plain argument ({@code {0}}, not {@code {0,number,#}}), written as
+	 * {@link MessageFormat} writes it — except that MessageFormat creates a new
+	 * {@link NumberFormat} for every number it writes so, and on the LKE overview (counts
+	 * in every row) that was a sixth of the time spent on its texts. The same number
+	 * format, made once per thread and language, writes the same digits.
+	 */
+	static final class PlainArgument extends Format {
+
+		private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBER_FORMATS = ThreadLocal
+			.withInitial(HashMap::new);
+
+		private final Locale locale;
+
+		PlainArgument(Locale locale) {
+			this.locale = locale;
+		}
+
+		@Override
+		public StringBuffer format(Object argument, StringBuffer into, FieldPosition position) {
+			if (argument instanceof Number number) {
+				return NUMBER_FORMATS.get()
+					.computeIfAbsent(this.locale, NumberFormat::getInstance)
+					.format(number, into, position);
+			}
+			if (argument instanceof Date date) {
+				return DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, this.locale)
+					.format(date, into, position);
+			}
+			return into.append(argument);
+		}
+
+		@Override
+		public Object parseObject(String source, ParsePosition position) {
+			throw new UnsupportedOperationException("The portal's texts are written, never read back");
 		}
 
 	}

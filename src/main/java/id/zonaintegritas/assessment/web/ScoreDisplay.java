@@ -3,7 +3,9 @@ package id.zonaintegritas.assessment.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import id.zonaintegritas.assessment.Scorecard;
 
@@ -18,6 +20,15 @@ import org.springframework.stereotype.Component;
  */
 @Component("scores")
 public class ScoreDisplay {
+
+	/**
+	 * Made once per thread and language: creating a number format looks up the language's
+	 * symbols, and an LKE page writes scores by the dozen (a twentieth of the overview's
+	 * time, docs/performance.md).
+	 */
+	private static final ThreadLocal<Map<Locale, NumberFormat>> SCORE_FORMATS = ThreadLocal.withInitial(HashMap::new);
+
+	private static final ThreadLocal<Map<Locale, NumberFormat>> TYPED_FORMATS = ThreadLocal.withInitial(HashMap::new);
 
 	private final MessageSource messages;
 
@@ -55,11 +66,13 @@ public class ScoreDisplay {
 		if (score == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
-		format.setMinimumFractionDigits(Scorecard.DISPLAY_SCALE);
-		format.setMaximumFractionDigits(Scorecard.DISPLAY_SCALE);
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(score);
+		return SCORE_FORMATS.get().computeIfAbsent(LocaleContextHolder.getLocale(), (locale) -> {
+			NumberFormat format = NumberFormat.getNumberInstance(locale);
+			format.setMinimumFractionDigits(Scorecard.DISPLAY_SCALE);
+			format.setMaximumFractionDigits(Scorecard.DISPLAY_SCALE);
+			format.setRoundingMode(RoundingMode.HALF_UP);
+			return format;
+		}).format(score);
 	}
 
 	/** A number as typed: no trailing zeros (12, 3,6). */
@@ -67,10 +80,12 @@ public class ScoreDisplay {
 		if (number == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
-		format.setMaximumFractionDigits(4);
-		format.setGroupingUsed(false);
-		return format.format(number);
+		return TYPED_FORMATS.get().computeIfAbsent(LocaleContextHolder.getLocale(), (locale) -> {
+			NumberFormat format = NumberFormat.getNumberInstance(locale);
+			format.setMaximumFractionDigits(4);
+			format.setGroupingUsed(false);
+			return format;
+		}).format(number);
 	}
 
 }
