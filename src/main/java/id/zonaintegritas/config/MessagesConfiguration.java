@@ -84,9 +84,7 @@ class MessagesConfiguration {
 		@Override
 		public StringBuffer format(Object argument, StringBuffer into, FieldPosition position) {
 			if (argument instanceof Number number) {
-				return NUMBER_FORMATS.get()
-					.computeIfAbsent(this.locale, NumberFormat::getInstance)
-					.format(number, into, position);
+				return numbers().format(number, into, position);
 			}
 			if (argument instanceof Date date) {
 				return DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT, this.locale)
@@ -95,9 +93,24 @@ class MessagesConfiguration {
 			return into.append(argument);
 		}
 
+		/**
+		 * Reads back what {@link #format} wrote: a number where there is one, otherwise
+		 * the rest of the text.
+		 */
 		@Override
 		public Object parseObject(String source, ParsePosition position) {
-			throw new UnsupportedOperationException("The portal's texts are written, never read back");
+			Object number = numbers().parseObject(source, position);
+			if (number != null) {
+				return number;
+			}
+			position.setErrorIndex(-1);
+			String text = source.substring(position.getIndex());
+			position.setIndex(source.length());
+			return text;
+		}
+
+		private NumberFormat numbers() {
+			return NUMBER_FORMATS.get().computeIfAbsent(this.locale, NumberFormat::getInstance);
 		}
 
 	}

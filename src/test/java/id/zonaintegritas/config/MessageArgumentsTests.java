@@ -33,4 +33,14 @@ class MessageArgumentsTests {
 			.isEqualTo("10,011 units");
 	}
 
+	@Test
+	void whatATextWroteIsReadBack() throws Exception {
+		var messages = new MessagesConfiguration.UnsharedFormats();
+
+		assertThat(messages.createMessageFormat("{0} dari {1}", INDONESIAN).parse("10.011 dari 20"))
+			.containsExactly(10011L, 20L);
+		assertThat(messages.createMessageFormat("Instansi: {0}", INDONESIAN).parse("Instansi: BPS"))
+			.containsExactly("BPS");
+	}
+
 }
