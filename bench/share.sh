@@ -2,7 +2,8 @@
 # Each page's share of nginx serving the very same HTML as a file, measured in one run
 # (the measure of issue 18), kept and rendered, anonymous and signed in (the staff
 # dashboard, a pact list of 500 signings, the LKE overview and its largest area, the
-# reviewer queue and a stage request under review):
+# reviewer queue and a stage request under review), and /privasi, a page with the layout and a
+# short text only: the floor of what any page of the portal costs, anonymous and signed in):
 #   bench/share.sh 10000                  national scale: pages kept, then every page rendered
 #   bench/share.sh 100                    the same at 100 units
 #   BENCH_MODES=rendered bench/share.sh 10000
@@ -65,11 +66,12 @@ share_table() {
   for page in "$@"; do
     n=$((n + 1))
     file="page-$RANDOM-$n.html"
-    curl -s ${wrk_args[@]+"${wrk_args[@]}"} -o "$html_dir/$file" "$base$page"
+    # --compressed: the HTML itself, whether or not the portal sent it compressed
+    curl -s --compressed ${wrk_args[@]+"${wrk_args[@]}"} -o "$html_dir/$file" "$base$page"
     size=$(( $(stat -c %s "$html_dir/$file") / 1024 ))
     wrk -t2 -c32 -d"$warmup" ${wrk_args[@]+"${wrk_args[@]}"} "$base$page" > /dev/null
     out=$(wrk -t2 -c32 -d"$duration" --latency ${wrk_args[@]+"${wrk_args[@]}"} "$base$page")
-    nginx=$(wrk -t2 -c32 -d"$duration" --latency "http://127.0.0.1:$nginx_port/$file")
+    nginx=$(wrk -t2 -c32 -d"$duration" --latency ${nginx_args[@]+"${nginx_args[@]}"} "http://127.0.0.1:$nginx_port/$file")
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
     nrps=$(echo "$nginx" | awk '/Requests\/sec/ {print $2}')
@@ -125,10 +127,21 @@ for mode in ${BENCH_MODES:-kept rendered}; do
   echo "### $units units, public pages $mode"
   echo
   wrk_args=()
-  share_table "/direktori" "/direktori?q=serang" "/direktori/unit-kerja-beban-$(( units / 2 ))" "/statistik"
+  share_table "/privasi" "/direktori" "/direktori?q=serang" "/direktori/unit-kerja-beban-$(( units / 2 ))" "/statistik"
+  if [ "$mode" = kept ]; then
+    # As browsers ask: compressed. The portal keeps each page compressed once; nginx, as
+    # Debian configures it (gzip on), compresses every response.
+    echo
+    echo "Compressed (Accept-Encoding: gzip), as browsers ask:"
+    echo
+    wrk_args=(-H "Accept-Encoding: gzip")
+    nginx_args=(-H "Accept-Encoding: gzip")
+    share_table "/direktori" "/statistik"
+    nginx_args=()
+  fi
   echo
   wrk_args=(-H "Cookie: SESSION=$(log_in bench.staf 'Demo-ZI-2026!')")
-  share_table "/staf" "/staf/unit/$unit/pakta" "/staf/unit/$unit/lke" "/staf/unit/$unit/lke/area/E"
+  share_table "/privasi" "/staf" "/staf/unit/$unit/pakta" "/staf/unit/$unit/lke" "/staf/unit/$unit/lke/area/E"
   wrk_args=(-H "Cookie: SESSION=$(log_in inspektorat.bps 'Demo-ZI-2026!')")
   share_table "/inspektorat" "/inspektorat/pengajuan/$request"
   echo

@@ -1,5 +1,6 @@
 package id.zonaintegritas.config;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
+import java.util.zip.GZIPOutputStream;
 
 import id.zonaintegritas.shared.PublicDataVersion;
 import jakarta.servlet.FilterChain;
@@ -117,12 +119,54 @@ class PublicPageCache extends OncePerRequestFilter {
 			throws IOException {
 		response.setLocale(key.locale());
 		page.headers().forEach(response::setHeader);
-		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+		write(page, request, response);
+	}
+
+	/**
+	 * The page compressed when the visitor's browser takes gzip and it was worth
+	 * compressing (once, when it was kept), as it is otherwise. Tomcat does not compress
+	 * a response with a strong entity tag, so without this every kept page went out
+	 * uncompressed.
+	 */
+	private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		boolean compressed = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		if (page.gzipped() != null) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		}
+		String etag = compressed ? page.gzippedEtag() : page.etag();
+		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
 			return;
 		}
+		byte[] body = compressed ? page.gzipped() : page.body();
 		response.setContentType(page.contentType());
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		if (compressed) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/** Whether an Accept-Encoding header takes gzip (and does not refuse it with q=0). */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.split(";");
+			String name = parts[0].trim();
+			if (!name.equalsIgnoreCase("gzip") && !name.equalsIgnoreCase("x-gzip")) {
+				continue;
+			}
+			for (int i = 1; i < parts.length; i++) {
+				String parameter = parts[i].trim().toLowerCase(Locale.ROOT);
+				if (parameter.startsWith("q=") && parameter.substring(2).trim().matches("0(\\.0{0,3})?")) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return false;
 	}
 
 	/** Renders the page into the response, and keeps it if it may be kept. */
@@ -139,11 +183,16 @@ class PublicPageCache extends OncePerRequestFilter {
 				}
 			}
 			byte[] body = rendering.getContentAsByteArray();
-			page = new RenderedPage(rendering.getContentType(), headers, body, etag(key, body));
+			page = new RenderedPage(rendering.getContentType(), headers, body, etag(key, body),
+					gzipped(rendering.getContentType(), body));
 			this.pages.put(key, page);
-			rendering.setHeader(HttpHeaders.ETAG, page.etag());
+			// The rendered bytes are replaced by the kept page's, compressed or not.
+			rendering.resetBuffer();
+			write(page, request, response);
 		}
-		rendering.copyBodyToResponse();
+		else {
+			rendering.copyBodyToResponse();
+		}
 		return page;
 	}
 
@@ -205,17 +254,40 @@ class PublicPageCache extends OncePerRequestFilter {
 				+ Integer.toString(body.length, 36) + "\"";
 	}
 
+	/**
+	 * The page's bytes compressed, for the browsers that take gzip: texts of a kilobyte
+	 * and more (a kept /statistik, 70 KB, is 7 KB compressed); null where it would not
+	 * gain.
+	 */
+	private static byte[] gzipped(String contentType, byte[] body) throws IOException {
+		if (body.length < 1024
+				|| !(contentType.startsWith("text/") || contentType.contains("xml") || contentType.contains("json"))) {
+			return null;
+		}
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+			gzip.write(body);
+		}
+		return (compressed.size() < body.length) ? compressed.toByteArray() : null;
+	}
+
 	record PageKey(long version, String url, List<String> parameters, Locale locale) {
 	}
 
 	/**
 	 * A kept response: its type, the headers its controller chose (a document's file name
-	 * and how long it may be cached), its body and its entity tag.
+	 * and how long it may be cached), its body and its entity tag, and the body
+	 * compressed with gzip (or null).
 	 */
-	record RenderedPage(String contentType, Map<String, String> headers, byte[] body, String etag) {
+	record RenderedPage(String contentType, Map<String, String> headers, byte[] body, String etag, byte[] gzipped) {
+
+		/** The compressed body's own entity tag: a different representation. */
+		String gzippedEtag() {
+			return this.etag.substring(0, this.etag.length() - 1) + "-gz\"";
+		}
 
 		int size() {
-			return this.body.length + 300;
+			return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0) + 300;
 		}
 
 	}

@@ -1,7 +1,16 @@
 package id.zonaintegritas.config;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
@@ -46,6 +55,45 @@ class PublicCachingTests {
 		assertThat(first.getHeaders().getCacheControl()).contains("public").contains("max-age=60");
 		assertThat(first.getHeaders().getVary()).contains("Cookie");
 		assertThat(second.getStatusCode().value()).isEqualTo(304);
+	}
+
+	@Test
+	void aKeptPageGoesOutCompressedToBrowsersThatTakeGzipAndIsRevalidatedAsSuch() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		URI statistics = URI.create(this.http.getRootUri() + "/statistik");
+		HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(statistics).build(),
+				BodyHandlers.ofByteArray());
+		HttpRequest gzip = HttpRequest.newBuilder(statistics).header("Accept-Encoding", "gzip, deflate, br").build();
+		HttpResponse<byte[]> first = client.send(gzip, BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> kept = client.send(gzip, BodyHandlers.ofByteArray());
+
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		for (HttpResponse<byte[]> compressed : List.of(first, kept)) {
+			assertThat(compressed.statusCode()).isEqualTo(200);
+			assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+			assertThat(compressed.headers().allValues("Vary")).contains("Accept-Encoding");
+			assertThat(compressed.body().length).isLessThan(plain.body().length / 3);
+			try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+				assertThat(in.readAllBytes()).as("the same page").isEqualTo(plain.body());
+			}
+		}
+		String etag = kept.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).as("another representation, another tag")
+			.isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+		HttpResponse<byte[]> revalidated = client.send(HttpRequest.newBuilder(statistics)
+			.header("Accept-Encoding", "gzip")
+			.header("If-None-Match", etag)
+			.build(), BodyHandlers.ofByteArray());
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void gzipIsTakenUnlessRefused() {
+		assertThat(PublicPageCache.acceptsGzip("gzip, deflate, br, zstd")).isTrue();
+		assertThat(PublicPageCache.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+		assertThat(PublicPageCache.acceptsGzip("gzip;q=0")).isFalse();
+		assertThat(PublicPageCache.acceptsGzip("br, deflate")).isFalse();
+		assertThat(PublicPageCache.acceptsGzip(null)).isFalse();
 	}
 
 	@Test
