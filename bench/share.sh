@@ -18,6 +18,9 @@ units=${1:-10000}
 source bench/portal.sh
 nginx_port=${BENCH_NGINX_PORT:-8089}
 html_dir=$(mktemp -d)
+# mktemp makes the folder readable by its owner only: nginx's workers (user nobody when it is
+# started as root) would answer every page with 403 Forbidden, a far cheaper response.
+chmod 755 "$html_dir"
 
 start_nginx() {
   # Debian's own nginx.conf, as installed (workers, sendfile, the access log), with the
@@ -68,6 +71,12 @@ share_table() {
     file="page-$RANDOM-$n.html"
     # --compressed: the HTML itself, whether or not the portal sent it compressed
     curl -s --compressed ${wrk_args[@]+"${wrk_args[@]}"} -o "$html_dir/$file" "$base$page"
+    # nginx must serve the page itself, every byte of it, or the comparison means nothing.
+    served=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "http://127.0.0.1:$nginx_port/$file")
+    if [ "$served" != "200 $(stat -c %s "$html_dir/$file")" ]; then
+      echo "nginx did not serve $file as it is ($served): see $html_dir/error.log" >&2
+      exit 1
+    fi
     size=$(( $(stat -c %s "$html_dir/$file") / 1024 ))
     wrk -t2 -c32 -d"$warmup" ${wrk_args[@]+"${wrk_args[@]}"} "$base$page" > /dev/null
     out=$(wrk -t2 -c32 -d"$duration" --latency ${wrk_args[@]+"${wrk_args[@]}"} "$base$page")
@@ -76,7 +85,7 @@ share_table() {
     p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
     nrps=$(echo "$nginx" | awk '/Requests\/sec/ {print $2}')
     np99=$(echo "$nginx" | awk '$1 == "99%" {print $2}')
-    errors=$(echo "$out" | grep -E 'Non-2xx|Socket errors' || true)
+    errors=$(echo "$out" "$nginx" | grep -E 'Non-2xx|Socket errors' || true)
     printf '| `%s` | %s KB | %s | %s | %s | %s | %s %% |%s\n' "$page" "$size" "$rps" "$p99" "$nrps" "$np99" \
       "$(awk -v a="$rps" -v b="$nrps" 'BEGIN { printf "%.1f", 100 * a / b }')" "${errors:+ $errors}"
   done
@@ -142,6 +151,7 @@ for mode in ${BENCH_MODES:-kept rendered}; do
   echo
   wrk_args=(-H "Cookie: SESSION=$(log_in bench.staf 'Demo-ZI-2026!')")
   share_table "/privasi" "/staf" "/staf/unit/$unit/pakta" "/staf/unit/$unit/lke" "/staf/unit/$unit/lke/area/E"
+  echo
   wrk_args=(-H "Cookie: SESSION=$(log_in inspektorat.bps 'Demo-ZI-2026!')")
   share_table "/inspektorat" "/inspektorat/pengajuan/$request"
   echo
