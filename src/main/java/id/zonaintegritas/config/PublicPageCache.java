@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
@@ -46,6 +47,9 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** What a controller may set on a public response that must come back with it. */
 	static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL,
 			HttpHeaders.CONTENT_LANGUAGE);
+
+	/** A coding's weight that refuses it: q=0, q=0.0 … q=0.000. */
+	private static final Pattern REFUSED = Pattern.compile("[qQ]\\s*=\\s*0(\\.0{0,3})?");
 
 	private final Cache pages;
 
@@ -159,8 +163,7 @@ class PublicPageCache extends OncePerRequestFilter {
 				continue;
 			}
 			for (int i = 1; i < parts.length; i++) {
-				String parameter = parts[i].trim().toLowerCase(Locale.ROOT);
-				if (parameter.startsWith("q=") && parameter.substring(2).trim().matches("0(\\.0{0,3})?")) {
+				if (REFUSED.matcher(parts[i].trim()).matches()) {
 					return false;
 				}
 			}
