@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Each page's share of nginx serving the very same HTML as a file, measured in one run
-# (the measure of issue 18), kept and rendered, anonymous and signed in (the staff
-# dashboard, a pact list of 500 signings, the LKE overview and its largest area, the
-# reviewer queue and a stage request under review), and /privasi, a page with the layout and a
-# short text only: the floor of what any page of the portal costs, anonymous and signed in):
+# (the measure of issue 18), kept and rendered, anonymous and signed in: the public pages, the
+# staff dashboard, a pact list of 500 signings, the LKE overview and its largest area, the
+# reviewer queue and a stage request under review, and /privasi (the layout and a short text
+# only: the floor of what any page costs, anonymous and signed in).
 #   bench/share.sh 10000                  national scale: pages kept, then every page rendered
 #   bench/share.sh 100                    the same at 100 units
 #   BENCH_MODES=rendered bench/share.sh 10000

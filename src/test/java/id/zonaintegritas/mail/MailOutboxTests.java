@@ -114,8 +114,7 @@ class MailOutboxTests {
 		int sent = this.jdbc.queryForObject("select count(*) from outgoing_mail where status = 'SENT' and sent_at >= ?",
 				Integer.class, this.started);
 		// GreenMail's own wait (waitForIncomingEmail) can count the message being stored
-		// as
-		// it begins twice and return one early: the mailbox itself is what is awaited.
+		// as it begins twice and return one early: the mailbox itself is what is awaited.
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(this.smtp.getReceivedMessages()).as("the server has the messages sent")
 				.hasSizeGreaterThanOrEqualTo(sent));
