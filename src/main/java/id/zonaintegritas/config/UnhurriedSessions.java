@@ -19,19 +19,24 @@ import org.springframework.session.SessionRepository;
  * <p>
  * A request reads its session once: Spring Session asks for it again after writing it (to
  * check the id the browser sent), and gets the one this request already holds.
- * {@link #forgetReads()} ends that at the end of each request.
+ * {@link #forgetReads()} ends that at the end of each request. The read itself runs
+ * without a transaction ({@link SessionTransactions}).
  */
 final class UnhurriedSessions implements SessionRepository<UnhurriedSessions.TrackedSession> {
 
 	private final SessionRepository<Session> sessions;
+
+	private final SessionTransactions transactions;
 
 	private final Duration touchEvery;
 
 	private final ThreadLocal<TrackedSession> readInThisRequest = new ThreadLocal<>();
 
 	@SuppressWarnings("unchecked")
-	UnhurriedSessions(SessionRepository<? extends Session> sessions, Duration touchEvery) {
+	UnhurriedSessions(SessionRepository<? extends Session> sessions, SessionTransactions transactions,
+			Duration touchEvery) {
 		this.sessions = (SessionRepository<Session>) sessions;
+		this.transactions = transactions;
 		this.touchEvery = touchEvery;
 	}
 
@@ -55,7 +60,7 @@ final class UnhurriedSessions implements SessionRepository<UnhurriedSessions.Tra
 		if (held != null && held.getId().equals(id)) {
 			return held;
 		}
-		Session found = this.sessions.findById(id);
+		Session found = this.transactions.read(() -> this.sessions.findById(id));
 		TrackedSession session = (found != null) ? new TrackedSession(found, false) : null;
 		this.readInThisRequest.set(session);
 		return session;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +30,9 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -120,19 +125,39 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * Spring Session's JDBC repository runs its statements through these (it takes a bean
+	 * of this name when there is one).
+	 */
+	@Bean
+	SessionTransactions springSessionTransactionOperations(DataSource dataSource) {
+		return new SessionTransactions(dataSource);
+	}
+
+	/**
+	 * The portal's own transaction template, as Spring Boot would declare it: Boot
+	 * declares one only when no {@link TransactionOperations} exists, and the sessions'
+	 * one is.
+	 */
+	@Bean
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+		return new TransactionTemplate(transactionManager);
+	}
+
+	/**
 	 * The session filter reads and writes sessions through {@link UnhurriedSessions}: the
 	 * filter Spring Session builds is built again, the same way (the JDBC repository, the
 	 * session cookie as Boot configures it), around it.
 	 */
 	@Bean
 	static BeanPostProcessor unhurriedSessions(ObjectProvider<JdbcIndexedSessionRepository> sessions,
-			ObjectProvider<CookieSerializer> cookies) {
+			ObjectProvider<SessionTransactions> transactions, ObjectProvider<CookieSerializer> cookies) {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof SessionRepositoryFilter<?>) {
-					UnhurriedSessions unhurried = new UnhurriedSessions(sessions.getObject(), Duration.ofMinutes(1));
+					UnhurriedSessions unhurried = new UnhurriedSessions(sessions.getObject(), transactions.getObject(),
+							Duration.ofMinutes(1));
 					SessionRepositoryFilter<UnhurriedSessions.TrackedSession> filter = new SessionRepositoryFilter<>(
 							unhurried) {
 

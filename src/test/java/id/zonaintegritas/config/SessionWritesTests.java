@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,6 +48,23 @@ class SessionWritesTests {
 				+ " expiry_time = expiry_time - 120000 where principal_name = ?", staff);
 		this.mvc.perform(get("/staf").cookie(session));
 		assertThat(lastAccess(staff)).as("a last access a minute old is written").isGreaterThan(stored - 120000);
+	}
+
+	@Test
+	void aSignedInPageReadsItsSessionAndItsAccountWithoutATransaction() throws Exception {
+		String staff = TestData.staffOf(this.jdbc, TestData.newWorkUnit(this.jdbc, "BPS")).username();
+		Cookie session = Sessions.logIn(this.mvc, staff);
+		this.mvc.perform(get("/privasi").cookie(session));
+
+		StatementCounting.reset();
+		MvcResult page = this.mvc.perform(get("/privasi").cookie(session)).andReturn();
+
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentAsString()).contains("/logout");
+		assertThat(StatementCounting.sql()).as("the session, then the account")
+			.satisfiesExactly((sql) -> assertThat(sql).startsWith("SELECT S.PRIMARY_ID"),
+					(sql) -> assertThat(sql).contains("from account a where a.id"));
+		assertThat(StatementCounting.commits()).as("each is one statement, in autocommit").isZero();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package id.zonaintegritas.support;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +17,15 @@ import org.springframework.context.annotation.Bean;
 /**
  * Counts and keeps the SQL statements each test thread sends (datasource-proxy), so that
  * a test can prove a page's statement count does not grow with the data (no N+1 can come
- * back unnoticed), and see which tables a request reads or writes.
+ * back unnoticed), see which tables a request reads or writes, and how many transactions
+ * it commits.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {
 
 	private static final ThreadLocal<List<String>> SENT = ThreadLocal.withInitial(ArrayList::new);
+
+	private static final ThreadLocal<int[]> COMMITS = ThreadLocal.withInitial(() -> new int[1]);
 
 	@Bean
 	static BeanPostProcessor countingDataSource() {
@@ -36,6 +40,11 @@ public class StatementCounting {
 						.countQuery()
 						.afterQuery((execution,
 								queries) -> queries.stream().map(QueryInfo::getQuery).forEach(SENT.get()::add))
+						.afterMethod((call) -> {
+							if (call.getTarget() instanceof Connection && "commit".equals(call.getMethod().getName())) {
+								COMMITS.get()[0]++;
+							}
+						})
 						.build();
 				}
 				return bean;
@@ -54,9 +63,15 @@ public class StatementCounting {
 		return List.copyOf(SENT.get());
 	}
 
+	/** Transactions this thread committed since the last {@link #reset()}. */
+	public static int commits() {
+		return COMMITS.get()[0];
+	}
+
 	public static void reset() {
 		QueryCountHolder.clear();
 		SENT.get().clear();
+		COMMITS.get()[0] = 0;
 	}
 
 }
