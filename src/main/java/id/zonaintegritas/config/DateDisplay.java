@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import id.zonaintegritas.shared.DatePrecision;
 
@@ -30,21 +29,12 @@ public class DateDisplay {
 	}
 
 	public String date(LocalDate date) {
-		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(LocaleContextHolder.getLocale())
-			.format(date) : "";
+		return DatePrecision.DAY.display(date, LocaleContextHolder.getLocale());
 	}
 
 	/** A date with only what is known of it: "7 Juni 2021", "Juni 2021" or "2021". */
 	public String date(LocalDate date, DatePrecision precision) {
-		if (date == null) {
-			return "";
-		}
-		return switch ((precision != null) ? precision : DatePrecision.DAY) {
-			case DAY -> date(date);
-			case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(date);
-			case YEAR -> String.valueOf(date.getYear());
-		};
+		return ((precision != null) ? precision : DatePrecision.DAY).display(date, LocaleContextHolder.getLocale());
 	}
 
 	/** The day a moment falls on in WIB. */

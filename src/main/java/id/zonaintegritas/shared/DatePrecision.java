@@ -1,6 +1,9 @@
 package id.zonaintegritas.shared;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
  * How much of a date is known: the day, only its month, or only its year. A date known to
@@ -30,6 +33,24 @@ public enum DatePrecision {
 		return switch (this) {
 			case DAY -> date.toString();
 			case MONTH -> date.toString().substring(0, 7);
+			case YEAR -> String.valueOf(date.getYear());
+		};
+	}
+
+	/**
+	 * The date as people read it, with only what is known: "7 Juni 2021", "Juni 2021" or
+	 * "2021".
+	 * @param date the date, or {@code null} (an empty text)
+	 * @param locale the reader's language
+	 * @return the text
+	 */
+	public String display(LocalDate date, Locale locale) {
+		if (date == null) {
+			return "";
+		}
+		return switch (this) {
+			case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+			case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date);
 			case YEAR -> String.valueOf(date.getYear());
 		};
 	}

@@ -6,8 +6,11 @@ import id.zonaintegritas.directory.PublicPages;
 import id.zonaintegritas.directory.Standing;
 import id.zonaintegritas.shared.Predicate;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +25,11 @@ class DirectoryController {
 
 	private final PublicPages pages;
 
-	DirectoryController(PublicPages pages) {
+	private final MessageSource texts;
+
+	DirectoryController(PublicPages pages, MessageSource texts) {
 		this.pages = pages;
+		this.texts = texts;
 	}
 
 	// The filter is put together from request parameters rather than bound as a record:
@@ -40,13 +46,14 @@ class DirectoryController {
 			@RequestParam(name = "tahun", required = false) Integer year,
 			@RequestParam(name = "urut", required = false) String sort,
 			@RequestParam(name = "induk", required = false) String parentSlug,
-			@RequestParam(name = "halaman", defaultValue = "1") int page, HttpServletRequest request, Model model) {
+			@RequestParam(name = "halaman", defaultValue = "1") int page, HttpServletRequest request, Locale locale,
+			Model model) {
 		DirectoryFilter filter = new DirectoryFilter(text, provinceCode, regionCode, institutionId, stage, predicate,
 				year, sort, parentSlug);
 		DirectoryView view = this.pages.directory(filter, page);
 		model.addAttribute("view", view);
 		String query = SearchReturn.of(request.getQueryString());
-		model.addAttribute("searchQuery", query);
+		model.addAttribute("rows", DirectoryRow.of(view.result().items(), query, this.texts, locale));
 		// The instansi filter is a link, not a list of 500 options: the instansi the
 		// words
 		// name narrow the search, and a chosen one can be taken off.
