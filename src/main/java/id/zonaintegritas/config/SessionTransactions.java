@@ -2,9 +2,7 @@ package id.zonaintegritas.config;
 
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -27,8 +25,8 @@ final class SessionTransactions implements TransactionOperations {
 
 	private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
 
-	SessionTransactions(DataSource dataSource) {
-		TransactionTemplate writes = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	SessionTransactions(PlatformTransactionManager transactionManager) {
+		TransactionTemplate writes = new TransactionTemplate(transactionManager);
 		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.writes = writes;
 	}

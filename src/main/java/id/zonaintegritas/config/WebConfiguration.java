@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -129,8 +127,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * of this name when there is one).
 	 */
 	@Bean
-	SessionTransactions springSessionTransactionOperations(DataSource dataSource) {
-		return new SessionTransactions(dataSource);
+	SessionTransactions springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+		return new SessionTransactions(transactionManager);
 	}
 
 	/**

@@ -1,5 +1,11 @@
 package id.zonaintegritas.config;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+import javax.sql.DataSource;
+
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.Sessions;
 import id.zonaintegritas.support.StatementCounting;
@@ -11,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +34,9 @@ class SessionWritesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void aPageThatChangesNothingWritesTheSessionAtMostOnceAMinute() throws Exception {
@@ -65,6 +75,25 @@ class SessionWritesTests {
 			.satisfiesExactly((sql) -> assertThat(sql).startsWith("SELECT S.PRIMARY_ID"),
 					(sql) -> assertThat(sql).contains("from account a where a.id"));
 		assertThat(StatementCounting.commits()).as("each is one statement, in autocommit").isZero();
+	}
+
+	@Test
+	@Transactional
+	void writingASessionCommitsNothingOfTheTransactionItHappensIn() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String staff = TestData.staffOf(this.jdbc, unit).username();
+
+		Sessions.logIn(this.mvc, staff);
+
+		try (Connection other = this.dataSource.getConnection();
+				PreparedStatement query = other.prepareStatement("select count(*) from work_unit where id = ?")) {
+			query.setLong(1, unit);
+			try (ResultSet count = query.executeQuery()) {
+				count.next();
+				assertThat(count.getLong(1)).as("the unit this test's transaction added, seen from outside it")
+					.isZero();
+			}
+		}
 	}
 
 	@Test
