@@ -97,6 +97,9 @@ where a.username = 'bench.staf' and u.slug = 'unit-kerja-beban-' || (:units / 2)
 on conflict do nothing;
 
 commit;
+analyze account;
+analyze account_role;
+analyze account_work_unit;
 analyze lke_assessment;
 analyze lke_answer;
 analyze lke_answer_number;
