@@ -54,9 +54,8 @@ class DirectoryController {
 		model.addAttribute("view", view);
 		String query = SearchReturn.of(request.getQueryString());
 		model.addAttribute("rows", DirectoryRow.of(view.result().items(), query, this.texts, locale));
-		// The instansi filter is a link, not a list of 500 options: the instansi the
-		// words
-		// name narrow the search, and a chosen one can be taken off.
+		// The instansi filter is a link, not a list of 500 options: the instansi
+		// that the words name narrow the search, and a chosen one can be taken off.
 		model.addAttribute("institutionLinks",
 				view.namedInstitutions()
 					.stream()

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import id.zonaintegritas.directory.DirectoryEntry;
-import id.zonaintegritas.shared.DatePrecision;
 
 import org.springframework.context.MessageSource;
 
@@ -42,23 +41,14 @@ record DirectoryRow(String href, String name, String institution, String region,
 		// that).
 		return entries.stream()
 			.map((entry) -> new DirectoryRow("/direktori/" + entry.slug() + search, entry.name(),
-					entry.institutionName(), region(entry), texts.getMessage("stage." + entry.standing(), null, locale),
+					entry.institutionName(), entry.regionLabel(),
+					texts.getMessage("stage." + entry.standing(), null, locale),
 					(entry.heldPredicate() != null) ? entry.heldPredicate() : NONE, declared(entry, locale)))
 			.toList();
 	}
 
-	private static String region(DirectoryEntry entry) {
-		return entry.regionName().equals(entry.provinceName()) ? entry.provinceName()
-				: entry.regionName() + ", " + entry.provinceName();
-	}
-
 	private static String declared(DirectoryEntry entry, Locale locale) {
-		if (entry.declaredOn() == null) {
-			return NONE;
-		}
-		DatePrecision precision = (entry.declaredOnPrecision() != null) ? entry.declaredOnPrecision()
-				: DatePrecision.DAY;
-		return precision.display(entry.declaredOn(), locale);
+		return (entry.declaredOn() != null) ? entry.declaredOnPrecision().display(entry.declaredOn(), locale) : NONE;
 	}
 
 }
