@@ -214,6 +214,31 @@ class DirectoryPageTests {
 			.isNull();
 	}
 
+	@Test
+	void aRowSaysWhereTheUnitIsAndOnlyWhatIsKnownOfItsDeclarationsDate() throws Exception {
+		long unit = TestData.newWorkUnit(this.jdbc, "BPS");
+		String slug = this.jdbc.queryForObject("select slug from work_unit where id = ?", String.class, unit);
+		this.jdbc.update("""
+				insert into declaration (work_unit_id, declared_on, declared_on_precision, venue, official_name,
+				                         official_position, created_by, status, submitted_at)
+				values (?, make_date(?, 6, 1), 'MONTH', 'Aula Uji', 'Kepala Uji', 'Kepala', 'uji', 'SUBMITTED', now())
+				""", unit, NEXT_YEAR);
+
+		String html = page("/direktori?tahun=" + NEXT_YEAR);
+		int link = html.indexOf("href=\"/direktori/" + slug + "?cari=");
+		assertThat(link).as("the unit's row").isPositive();
+		String row = html.substring(link, html.indexOf("</tr>", link));
+
+		assertThat(row).contains("data-label=\"Wilayah\">Kabupaten Serang, Banten</td>")
+			.contains("data-label=\"Tahap\">Pencanangan</td>")
+			.contains("data-label=\"Predikat yang dimiliki\">—</td>")
+			.contains(">Juni " + NEXT_YEAR + "</td>")
+			.doesNotContain("1 Juni");
+		assertThat(page("/direktori?tahun=" + NEXT_YEAR + "&lang=en")).contains(">June " + NEXT_YEAR + "</td>");
+
+		this.jdbc.update("delete from declaration where work_unit_id = ?", unit);
+	}
+
 	private static String firstRowLink(String html) {
 		int link = html.indexOf("href=\"", html.indexOf("<tbody>")) + "href=\"".length();
 		return html.substring(link, html.indexOf('"', link));
