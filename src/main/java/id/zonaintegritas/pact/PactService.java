@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import id.zonaintegritas.account.AccessGuard;
@@ -284,19 +285,40 @@ public class PactService {
 	 * A page of the unit's signings under the declaration matching the search, for the
 	 * unit's staff.
 	 */
-	public Page<PactSigningView> signingsForStaff(long declarationId, long workUnitId, String search, PageRequest page,
+	/**
+	 * What a unit's signing list shows, read at once: the declaration its staff sign
+	 * under (none before the unit declares), the page of its signings that the search
+	 * finds, and the unit's coverage under that declaration.
+	 */
+	public Optional<SigningList> signingList(long workUnitId, int staffCount, String search, PageRequest page,
 			Actor actor) {
-		declarationOf(declarationId, workUnitId, actor);
-		String pattern = "%" + ((search == null) ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-		long total = this.signings.countMatching(declarationId, workUnitId, pattern);
+		this.access.requireStaffOf(actor, workUnitId);
+		return this.declarations.newest(workUnitId)
+			.map((declaration) -> new SigningList(declaration, signings(declaration.id(), workUnitId, search, page),
+					coverageOf(declaration.id(), workUnitId, staffCount)));
+	}
+
+	/**
+	 * A unit's signing list.
+	 *
+	 * @param declaration the declaration the unit's staff sign under
+	 * @param signings the page of signings found
+	 * @param coverage the unit's staff who signed under it, against its staff count
+	 */
+	public record SigningList(DeclarationView declaration, Page<PactSigningView> signings, PactCoverage coverage) {
+	}
+
+	private Page<PactSigningView> signings(long declarationId, long workUnitId, String search, PageRequest page) {
+		String words = (search == null) ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+		// Without a search, the list is read in the order of its index, not filtered and
+		// sorted whole: a unit may have thousands of signings.
+		long total = words.isEmpty() ? this.signings.countByDeclarationIdAndWorkUnitId(declarationId, workUnitId)
+				: this.signings.countMatching(declarationId, workUnitId, "%" + words + "%");
 		page.requireWithin(total);
-		List<PactSigningView> signings = this.signings
-			.search(declarationId, workUnitId, pattern,
-					org.springframework.data.domain.PageRequest.of(page.number() - 1, page.size()))
-			.stream()
-			.map(PactSigning::toView)
-			.toList();
-		return Page.of(page, signings, total);
+		var slice = org.springframework.data.domain.PageRequest.of(page.number() - 1, page.size());
+		List<PactSigning> found = words.isEmpty() ? this.signings.listed(declarationId, workUnitId, slice)
+				: this.signings.search(declarationId, workUnitId, "%" + words + "%", slice);
+		return Page.of(page, found.stream().map(PactSigning::toView).toList(), total);
 	}
 
 	/** Writes every signing of the unit under the declaration as CSV, for its staff. */

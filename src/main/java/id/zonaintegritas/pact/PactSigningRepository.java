@@ -30,6 +30,14 @@ interface PactSigningRepository extends Repository<PactSigning, Long> {
 	List<PactSigning> search(long declarationId, long workUnitId, String pattern, Pageable page);
 
 	@Query("""
+			select s from PactSigning s where s.declarationId = :declarationId and s.workUnitId = :workUnitId
+			order by s.role, s.signatoryName, s.id
+			""")
+	List<PactSigning> listed(long declarationId, long workUnitId, Pageable page);
+
+	long countByDeclarationIdAndWorkUnitId(long declarationId, long workUnitId);
+
+	@Query("""
 			select count(s) from PactSigning s where s.declarationId = :declarationId and s.workUnitId = :workUnitId
 			and (lower(s.signatoryName) like :pattern or lower(s.position) like :pattern or s.nip like :pattern)
 			""")

@@ -5,12 +5,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import id.zonaintegritas.account.AccessGuard;
 import id.zonaintegritas.declaration.DeclarationService;
 import id.zonaintegritas.declaration.DeclarationView;
 import id.zonaintegritas.institution.InstitutionService;
+import id.zonaintegritas.institution.WorkUnitSummary;
 import id.zonaintegritas.pact.PactImport;
 import id.zonaintegritas.pact.PactImportException;
 import id.zonaintegritas.pact.PactRuleException;
@@ -24,6 +26,8 @@ import id.zonaintegritas.shared.PageRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -37,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The pact signings of a unit's declaration: list, add, import from CSV, export. */
 @Controller
@@ -53,8 +58,11 @@ class PactController {
 
 	private final AccessGuard access;
 
+	private final MessageSource texts;
+
 	PactController(PactService pact, DeclarationService declarations, InstitutionService institutions,
-			AccessGuard access) {
+			AccessGuard access, MessageSource texts) {
+		this.texts = texts;
 		this.pact = pact;
 		this.declarations = declarations;
 		this.institutions = institutions;
@@ -199,17 +207,23 @@ class PactController {
 	}
 
 	private String render(long unitId, Actor staff, String search, int page, Model model) {
-		Optional<DeclarationView> declaration = this.declarations.newestDeclaringForStaff(unitId, staff);
-		model.addAttribute("declaration", declaration.orElse(null));
+		WorkUnitSummary unit = (WorkUnitSummary) model.getAttribute("unit");
+		Optional<PactService.SigningList> list = this.pact.signingList(unitId, unit.staffCount(), search,
+				new PageRequest(page, PAGE_SIZE), staff);
+		model.addAttribute("declaration", list.map(PactService.SigningList::declaration).orElse(null));
 		model.addAttribute("declaringUnit",
-				declaration.filter((found) -> found.declaredWith(unitId))
+				list.map(PactService.SigningList::declaration)
+					.filter((found) -> found.declaredWith(unitId))
 					.map((found) -> this.institutions.workUnit(found.workUnitId()))
 					.orElse(null));
 		model.addAttribute("search", search);
-		declaration.ifPresent((found) -> {
-			model.addAttribute("page",
-					this.pact.signingsForStaff(found.id(), unitId, search, new PageRequest(page, PAGE_SIZE), staff));
-			model.addAttribute("coverage", this.pact.coverage(unitId));
+		list.ifPresent((found) -> {
+			Locale locale = LocaleContextHolder.getLocale();
+			String listHref = ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath() + "/staf/unit/"
+					+ unitId + "/pakta";
+			model.addAttribute("page", found.signings());
+			model.addAttribute("rows", SigningRow.of(found.signings().items(), listHref, this.texts, locale));
+			model.addAttribute("coverage", found.coverage());
 		});
 		return "pact/signings";
 	}

@@ -10,6 +10,7 @@ import id.zonaintegritas.shared.Predicate;
 import id.zonaintegritas.support.Declarations;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import id.zonaintegritas.support.StaffPages;
+import id.zonaintegritas.support.StatementCounting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -242,6 +243,63 @@ class PactPagesTests {
 		assertThat(first).contains("Halaman 1 dari 2").contains("Berikutnya");
 		assertThat(search).contains("Orang 7").doesNotContain("Orang 8").doesNotContain("Halaman 1 dari");
 		assertValidHtml(first);
+	}
+
+	@Test
+	void aRowReadsAsTheTeamReadsItInEitherLanguageAndThePageReadsItsDeclarationOnce() throws Exception {
+		this.mvc.perform(importing("""
+				nama;nip;jabatan;peran;tanggal
+				Wulan Sari;;Pranata Humas;PENDUKUNG_EKSTERNAL;2024-05-02
+				Budi Santoso;198503152010011001;Statistisi;PEGAWAI;2024-05-03
+				"""));
+		long wulan = this.jdbc.queryForObject(
+				"select id from pact_signing where signatory_name = 'Wulan Sari' and declaration_id = ?", Long.class,
+				this.declaration);
+
+		StatementCounting.reset();
+		String list = page("/pakta");
+		List<String> statements = StatementCounting.sql();
+		String english = page("/pakta?lang=en");
+
+		assertThat(list).as("by role, then name: staff before external supporters")
+			.containsSubsequence("Budi Santoso", "198503152010011001", "Pegawai", "3 Mei 2024", "Wulan Sari", "—",
+					"Pranata Humas", "Pendukung eksternal", "2 Mei 2024")
+			.contains("href=\"" + this.pages.path("/pakta/" + wulan + "/ubah") + "\"")
+			.contains("aria-label=\"Perbaiki penandatanganan Wulan Sari\"")
+			.contains("href=\"" + this.pages.path("/pakta/" + wulan + "/hapus") + "\"")
+			.contains("aria-label=\"Hapus penandatanganan Wulan Sari\"");
+		assertThat(english).contains("External supporter")
+			.contains("May 2, 2024")
+			.contains("aria-label=\"Correct the signing of Wulan Sari\"")
+			.contains("aria-label=\"Remove the signing of Wulan Sari\"");
+		assertThat(statements).as("the declaration and the unit are read once each")
+			.filteredOn((sql) -> sql.contains("from witness") || sql.contains("from unit_listing"))
+			.hasSize(2);
+		assertValidHtml(english);
+	}
+
+	@Test
+	void theListSendsTheSameStatementsHoweverManySigningsItHas() throws Exception {
+		this.mvc.perform(importing("nama;nip;jabatan;peran;tanggal\nWulan Sari;;Analis;PEGAWAI;2024-05-02\n"));
+		StatementCounting.reset();
+		page("/pakta");
+		List<String> one = StatementCounting.sql();
+
+		StringBuilder csv = new StringBuilder("nama;nip;jabatan;peran;tanggal\n");
+		for (int i = 0; i < 120; i++) {
+			csv.append("Orang ").append(i).append(";;Analis;PENDUKUNG_EKSTERNAL;2024-05-02\n");
+		}
+		this.mvc.perform(importing(csv.toString()));
+		StatementCounting.reset();
+		page("/pakta?halaman=2");
+		List<String> many = StatementCounting.sql();
+
+		// The session's own writes (a flash message read, the last access) come and go.
+		assertThat(withoutSession(many)).hasSameSizeAs(withoutSession(one));
+	}
+
+	private static List<String> withoutSession(List<String> statements) {
+		return statements.stream().filter((sql) -> !sql.contains("SPRING_SESSION")).toList();
 	}
 
 	private String page(String path) throws Exception {
