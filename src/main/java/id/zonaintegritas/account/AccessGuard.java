@@ -13,6 +13,7 @@ import id.zonaintegritas.shared.ForbiddenException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,9 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * are staff of; administrators only while they are. Roles and scopes are read from the
  * database each time, so a disabled account, a withdrawn role or a withdrawn scope takes
  * effect at once, even for a session that is already open.
+ * <p>
+ * A check joins the transaction of the command it guards; called on its own, by a page
+ * before it reads, it needs none: its reads are single statements, and a transaction of
+ * their own cost two round trips more each.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class AccessGuard implements AdministratorCheck {
 
 	private final JdbcClient jdbc;

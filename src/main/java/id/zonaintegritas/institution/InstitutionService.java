@@ -13,6 +13,7 @@ import id.zonaintegritas.shared.PublicDataVersion;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -124,7 +125,11 @@ public class InstitutionService {
 		return ids;
 	}
 
-	/** The work unit with this public slug, or a {@link NotFoundException}. */
+	/**
+	 * The work unit with this public slug, or a {@link NotFoundException}. One statement:
+	 * it joins a caller's transaction and needs none of its own.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public WorkUnitSummary workUnitBySlug(String slug) {
 		return this.jdbc.sql(UNITS + " where slug = :slug")
 			.param("slug", slug)
@@ -133,7 +138,8 @@ public class InstitutionService {
 			.orElseThrow(() -> new NotFoundException("error.workUnit.notFound", slug));
 	}
 
-	/** The work unit with this id, or a {@link NotFoundException}. */
+	/** The work unit with this id, or a {@link NotFoundException}; as the one above. */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public WorkUnitSummary workUnit(long id) {
 		return this.jdbc.sql(UNITS + " where id = :id")
 			.param("id", id)

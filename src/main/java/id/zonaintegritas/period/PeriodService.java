@@ -21,6 +21,7 @@ import id.zonaintegritas.shared.ConflictException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,13 +58,17 @@ public class PeriodService {
 		return LocalDate.now(this.clock);
 	}
 
-	/** Every period, newest first. */
-	@Transactional(readOnly = true)
+	/**
+	 * Every period, newest first. This and the reads below are single statements: they
+	 * join a caller's transaction and need none of their own (every page reads the
+	 * current period for its banner).
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ProgrammePeriod> all() {
 		return this.jdbc.sql(PERIOD + " order by year desc").query(PeriodService::period).list();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<ProgrammePeriod> of(int year) {
 		return this.jdbc.sql(PERIOD + " where year = :year")
 			.param("year", year)
@@ -72,7 +77,7 @@ public class PeriodService {
 	}
 
 	/** This year's period, if it is set. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<ProgrammePeriod> current() {
 		return of(today().getYear());
 	}

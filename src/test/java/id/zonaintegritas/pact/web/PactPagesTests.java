@@ -256,9 +256,11 @@ class PactPagesTests {
 				"select id from pact_signing where signatory_name = 'Wulan Sari' and declaration_id = ?", Long.class,
 				this.declaration);
 
+		page("/pakta"); // takes the import's message from the session
 		StatementCounting.reset();
 		String list = page("/pakta");
 		List<String> statements = StatementCounting.sql();
+		int commits = StatementCounting.commits();
 		String english = page("/pakta?lang=en");
 
 		assertThat(list).as("by role, then name: staff before external supporters")
@@ -275,6 +277,8 @@ class PactPagesTests {
 		assertThat(statements).as("the declaration and the unit are read once each")
 			.filteredOn((sql) -> sql.contains("from witness") || sql.contains("from unit_listing"))
 			.hasSize(2);
+		assertThat(commits).as("the page's other reads are single statements: only the list has a transaction")
+			.isEqualTo(1);
 		assertValidHtml(english);
 	}
 
