@@ -52,16 +52,26 @@ interface DeclarationRepository extends Repository<Declaration, Long> {
 	/**
 	 * The unit's latest declaration in this status, its own or one it declared with.
 	 */
-	@Query(nativeQuery = true, value = "select d.* from declaration d where d.id in (" + DECLARING
-			+ ") and d.status = 'SUBMITTED' order by d.declared_on desc nulls last, d.id desc limit 1")
+	@Query("""
+			select d from Declaration d where d.status = id.zonaintegritas.declaration.DeclarationStatus.SUBMITTED
+			and d.id in (select o.id from Declaration o where o.workUnitId = :workUnitId
+			union all
+			select c.id from Declaration c join c.coDeclaredUnitIds u where u = :workUnitId)
+			order by d.declaredOn desc nulls last, d.id desc limit 1
+			""")
 	Optional<Declaration> findLatestSubmittedDeclaring(long workUnitId);
 
 	/**
 	 * The newest declaration a unit's pact is signed under: its own (draft or submitted),
 	 * or a submitted one it declared with.
 	 */
-	@Query(nativeQuery = true,
-			value = "select d.* from declaration d where d.id in (" + SIGNING_UNDER + ") order by d.id desc limit 1")
+	@Query("""
+			select d from Declaration d where d.id in (select o.id from Declaration o where o.workUnitId = :workUnitId
+			union all
+			select c.id from Declaration c join c.coDeclaredUnitIds u
+			where u = :workUnitId and c.status = id.zonaintegritas.declaration.DeclarationStatus.SUBMITTED)
+			order by d.id desc limit 1
+			""")
 	Optional<Declaration> findNewestDeclaring(long workUnitId);
 
 	@Query("select d from Declaration d where d.workUnitId = :workUnitId order by d.id desc limit 1")
