@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -96,6 +97,17 @@ class SecurityConfiguration {
 			.permissionsPolicyHeader(
 					(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
 		return http.build();
+	}
+
+	/**
+	 * No observation of the filter chain, the authentications or the authorizations.
+	 * Their events were already switched off (management.observations.enable), but each
+	 * filter of the chain was still wrapped to start one and ask whether it was wanted,
+	 * on every request; the request metrics of Spring MVC stay.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
