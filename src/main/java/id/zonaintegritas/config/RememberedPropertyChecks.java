@@ -33,8 +33,7 @@ import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
  * page's time. The answer depends on nothing but the object's class and the property's
  * name, so it is remembered: when a page's template starts, the property accessor in its
  * expression context is wrapped in one that asks Thymeleaf's once for each class and
- * name, and checks every read, including those SpEL sends straight to the accessor it
- * used last.
+ * name.
  */
 final class RememberedPropertyChecks extends AbstractProcessorDialect {
 
@@ -50,7 +49,8 @@ final class RememberedPropertyChecks extends AbstractProcessorDialect {
 	/** Wraps the context's reflective property accessors in {@link Remembering} ones. */
 	static void rememberChecks(ThymeleafEvaluationContext spel) {
 		List<PropertyAccessor> accessors = spel.getPropertyAccessors();
-		if (accessors.stream().noneMatch(ReflectivePropertyAccessor.class::isInstance)) {
+		if (accessors.stream().anyMatch(Remembering.class::isInstance)
+				|| accessors.stream().noneMatch(ReflectivePropertyAccessor.class::isInstance)) {
 			return;
 		}
 		List<PropertyAccessor> wrapped = new ArrayList<>(accessors.size());
@@ -88,14 +88,16 @@ final class RememberedPropertyChecks extends AbstractProcessorDialect {
 
 	}
 
-	/** Thymeleaf's accessor, its answers kept by class and property name. */
-	static final class Remembering implements PropertyAccessor {
+	/**
+	 * Thymeleaf's accessor, its answers kept by class and property name. It stays a
+	 * reflective accessor, so that SpEL reads a property through the accessor Thymeleaf's
+	 * makes for it and can compile the expression, as with Thymeleaf's own.
+	 */
+	static final class Remembering extends ReflectivePropertyAccessor {
 
 		// Thymeleaf's accessor is one shared instance when no classes are allowed beyond
 		// its
-		// lists, so there is one of these, and SpEL finds the accessor it used last in
-		// the
-		// next page's context too.
+		// lists, so there is one of these.
 		private static final Map<ReflectivePropertyAccessor, Remembering> WRAPPERS = new ConcurrentHashMap<>();
 
 		private final ReflectivePropertyAccessor checked;
@@ -108,6 +110,7 @@ final class RememberedPropertyChecks extends AbstractProcessorDialect {
 		};
 
 		private Remembering(ReflectivePropertyAccessor checked) {
+			super(false);
 			this.checked = checked;
 		}
 
@@ -141,6 +144,11 @@ final class RememberedPropertyChecks extends AbstractProcessorDialect {
 				throw new AccessException("No property '" + name + "' to read on " + target);
 			}
 			return this.checked.read(context, target, name);
+		}
+
+		@Override
+		public PropertyAccessor createOptimalAccessor(EvaluationContext context, Object target, String name) {
+			return this.checked.createOptimalAccessor(context, target, name);
 		}
 
 		@Override
