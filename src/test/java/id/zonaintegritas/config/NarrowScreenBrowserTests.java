@@ -119,9 +119,12 @@ class NarrowScreenBrowserTests {
 					.addCookie(new org.openqa.selenium.Cookie(session.getKey().getName(), session.getKey().getValue()));
 			}
 			for (String path : session.getValue()) {
+				this.browser.manage().window().setSize(new Dimension(360, 800));
+				this.browser.get("http://localhost:" + this.port + path);
+				// The page is laid out again for the narrower window when it shrinks: it
+				// is measured at both widths from one load.
 				for (int width : new int[] { 360, 320 }) {
 					this.browser.manage().window().setSize(new Dimension(width, 800));
-					this.browser.get("http://localhost:" + this.port + path);
 					Object overflow = this.browser.executeScript(OVERFLOW);
 					if (!"".equals(overflow)) {
 						problems.add(width + " px " + path + ": " + overflow);
