@@ -95,9 +95,8 @@ final class RememberedPropertyChecks extends AbstractProcessorDialect {
 	 */
 	static final class Remembering extends ReflectivePropertyAccessor {
 
-		// Thymeleaf's accessor is one shared instance when no classes are allowed beyond
-		// its
-		// lists, so there is one of these.
+		// Thymeleaf's accessor is one shared instance when no classes are allowed
+		// beyond its lists, so there is one of these.
 		private static final Map<ReflectivePropertyAccessor, Remembering> WRAPPERS = new ConcurrentHashMap<>();
 
 		private final ReflectivePropertyAccessor checked;

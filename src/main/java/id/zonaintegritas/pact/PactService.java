@@ -282,10 +282,6 @@ public class PactService {
 	}
 
 	/**
-	 * A page of the unit's signings under the declaration matching the search, for the
-	 * unit's staff.
-	 */
-	/**
 	 * What a unit's signing list shows, read at once: the declaration its staff sign
 	 * under (none before the unit declares), the page of its signings that the search
 	 * finds, and the unit's coverage under that declaration.
@@ -312,12 +308,13 @@ public class PactService {
 		String words = (search == null) ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
 		// Without a search, the list is read in the order of its index, not filtered and
 		// sorted whole: a unit may have thousands of signings.
+		String pattern = "%" + words + "%";
 		long total = words.isEmpty() ? this.signings.countByDeclarationIdAndWorkUnitId(declarationId, workUnitId)
-				: this.signings.countMatching(declarationId, workUnitId, "%" + words + "%");
+				: this.signings.countMatching(declarationId, workUnitId, pattern);
 		page.requireWithin(total);
 		var slice = org.springframework.data.domain.PageRequest.of(page.number() - 1, page.size());
 		List<PactSigning> found = words.isEmpty() ? this.signings.listed(declarationId, workUnitId, slice)
-				: this.signings.search(declarationId, workUnitId, "%" + words + "%", slice);
+				: this.signings.search(declarationId, workUnitId, pattern, slice);
 		return Page.of(page, found.stream().map(PactSigning::toView).toList(), total);
 	}
 

@@ -36,9 +36,8 @@ class RouteLookupTests {
 	@Test
 	void aUnitPageIsFoundByItsPathAndByThatPathWithAnEscapedLetter() throws Exception {
 		String plain = unitPage("/direktori/bps-kabupaten-serang");
-		// "%64" is "d": Spring MVC matches the decoded path, so the lookup must not
-		// compare
-		// the text as it came.
+		// "%64" is "d": Spring MVC matches the decoded path, so the lookup must
+		// not compare the text as it came.
 		String escaped = unitPage("/%64irektori/bps-kabupaten-serang");
 
 		assertThat(plain).contains("<h1").contains("BPS Kabupaten Serang");
