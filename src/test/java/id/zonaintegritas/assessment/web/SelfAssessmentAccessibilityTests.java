@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import id.zonaintegritas.support.Axe;
 import id.zonaintegritas.support.Browser;
 import id.zonaintegritas.support.PortalIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -66,12 +64,7 @@ class SelfAssessmentAccessibilityTests {
 				this.browser.get("http://localhost:" + this.port + page);
 				assertThat(this.browser.findElements(By.className("error-code"))).as(page + " is not an error page")
 					.isEmpty();
-				Results results = new AxeBuilder().analyze(this.browser);
-				assertThat(results.getPasses()).as("axe ran its rules on " + page).isNotEmpty();
-				for (Rule rule : results.getViolations()) {
-					violations.add(size.getWidth() + "px " + page + ": " + rule.getId() + " — " + rule.getHelp() + " "
-							+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList());
-				}
+				violations.addAll(Axe.violations(this.browser, size.getWidth() + "px " + page));
 				Object sideways = this.browser.executeScript(
 						"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 				if (((Number) sideways).intValue() > 0) {
