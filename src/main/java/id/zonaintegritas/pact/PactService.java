@@ -306,9 +306,9 @@ public class PactService {
 
 	private Page<PactSigningView> signings(long declarationId, long workUnitId, String search, PageRequest page) {
 		String words = (search == null) ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+		String pattern = "%" + words + "%";
 		// Without a search, the list is read in the order of its index, not filtered and
 		// sorted whole: a unit may have thousands of signings.
-		String pattern = "%" + words + "%";
 		long total = words.isEmpty() ? this.signings.countByDeclarationIdAndWorkUnitId(declarationId, workUnitId)
 				: this.signings.countMatching(declarationId, workUnitId, pattern);
 		page.requireWithin(total);

@@ -62,11 +62,11 @@ class PactController {
 
 	PactController(PactService pact, DeclarationService declarations, InstitutionService institutions,
 			AccessGuard access, MessageSource texts) {
-		this.texts = texts;
 		this.pact = pact;
 		this.declarations = declarations;
 		this.institutions = institutions;
 		this.access = access;
+		this.texts = texts;
 	}
 
 	@ModelAttribute
@@ -219,8 +219,10 @@ class PactController {
 		model.addAttribute("search", search);
 		list.ifPresent((found) -> {
 			Locale locale = LocaleContextHolder.getLocale();
-			String listHref = ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath() + "/staf/unit/"
-					+ unitId + "/pakta";
+			String listHref = ServletUriComponentsBuilder.fromCurrentContextPath()
+				.path("/staf/unit/{unit}/pakta")
+				.buildAndExpand(unitId)
+				.getPath();
 			model.addAttribute("page", found.signings());
 			model.addAttribute("rows", SigningRow.of(found.signings().items(), listHref, this.texts, locale));
 			model.addAttribute("coverage", found.coverage());
